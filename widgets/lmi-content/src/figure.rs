@@ -1,0 +1,138 @@
+//! A figure: one number with everything a reader needs to judge it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{LocalText, Reliability};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub value: f64,
+    pub unit: Unit,
+    /// ISO 4217 code, required for currency units: `USD`, `EUR`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// `YYYY`, `YYYY-MM` or a span `YYYY/YYYY`.
+    pub period: String,
+    /// Region code: ISO 3166-1 alpha-2 (`US`, `GB`), a subdivision (`US-CA`) or `EU27`.
+    pub region: String,
+    /// The id of a source in the bundle's `sources`.
+    pub source: String,
+    /// Falls back to the source's reliability; one of the two must be given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reliability: Option<Reliability>,
+    /// Falls back to the source's caveat.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caveat: Option<LocalText>,
+    /// A spread around the value, such as the 10th and 90th percentile of wages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<Range>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    People,
+    /// Job openings per year.
+    OpeningsPerYear,
+    Percent,
+    /// Change in percent over the figure's period.
+    PercentChange,
+    CurrencyPerHour,
+    CurrencyPerMonth,
+    CurrencyPerYear,
+    Ratio,
+    Years,
+}
+
+impl Unit {
+    pub fn is_currency(self) -> bool {
+        matches!(self, Unit::CurrencyPerHour | Unit::CurrencyPerMonth | Unit::CurrencyPerYear)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Range {
+    pub low: f64,
+    pub high: f64,
+    pub kind: RangeKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RangeKind {
+    /// 10th to 90th percentile.
+    P10P90,
+    /// 25th to 75th percentile.
+    P25P75,
+    /// A forecast's low and high scenario.
+    Scenarios,
+}
+
+/// A parsed `period`: a year, a month, or a span of years.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    Year(i32),
+    Month(i32, u8),
+    Span(i32, i32),
+}
+
+/// Years outside this range are surely typing mistakes.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+impl Period {
+    pub fn parse(s: &str) -> Result<Period, String> {
+        let year = |p: &str| -> Option<i32> {
+            (p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok()).flatten()
+        };
+        let bad = || format!("`{s}` is not a period: expected `YYYY`, `YYYY-MM` or `YYYY/YYYY`");
+        let period = if let Some((a, b)) = s.split_once('/') {
+            let (a, b) = (year(a).ok_or_else(bad)?, year(b).ok_or_else(bad)?);
+            if b <= a {
+                return Err(format!("`{s}`: a span must end after it starts"));
+            }
+            Period::Span(a, b)
+        } else if let Some((a, m)) = s.split_once('-') {
+            let month: u8 = (m.len() == 2).then(|| m.parse().ok()).flatten().ok_or_else(bad)?;
+            if !(1..=12).contains(&month) {
+                return Err(bad());
+            }
+            Period::Month(year(a).ok_or_else(bad)?, month)
+        } else {
+            Period::Year(year(s).ok_or_else(bad)?)
+        };
+        let (first, last) = period.years();
+        if !YEARS.contains(&first) || !YEARS.contains(&last) {
+            return Err(format!("`{s}`: years must lie between {} and {}", YEARS.start(), YEARS.end()));
+        }
+        Ok(period)
+    }
+
+    /// First and last year covered.
+    pub fn years(self) -> (i32, i32) {
+        match self {
+            Period::Year(y) | Period::Month(y, _) => (y, y),
+            Period::Span(a, b) => (a, b),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods() {
+        let check = |s: &str, want: Result<Period, ()>| assert_eq!(Period::parse(s).map_err(|_| ()), want, "{s}");
+        check("2023", Ok(Period::Year(2023)));
+        check("2025-05", Ok(Period::Month(2025, 5)));
+        check("2023/2033", Ok(Period::Span(2023, 2033)));
+        check("2033/2023", Err(()));
+        check("2025-13", Err(()));
+        check("1850", Err(()));
+        check("23", Err(()));
+        check("", Err(()));
+        check("2023/", Err(()));
+    }
+}

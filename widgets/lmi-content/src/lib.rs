@@ -1,0 +1,98 @@
+//! The LMI Kit bundle format: the only crate that knows the JSON.
+//!
+//! A bundle is a JSON object with a top-level `kind` (`quiz`, `occupations`, `reading`), a `format` version,
+//! a `meta` envelope, a `sources` registry and the body of its kind. [`parse_bundle`] turns text into a
+//! [`Bundle`] or into every [`Problem`] found, each with a JSON path and a message written for the author.
+//!
+//! This crate knows nothing of the DOM: it builds and tests on the native target.
+
+mod figure;
+mod locate;
+mod meta;
+mod occupations;
+mod parse;
+mod problem;
+mod quiz;
+mod reading;
+mod scoring;
+mod source;
+mod text;
+mod validate;
+mod version;
+
+pub use figure::{Figure, Period, Range, RangeKind, Unit};
+pub use locate::locate_paths;
+pub use meta::{AgeBand, Audience, Meta};
+pub use occupations::{
+    EntryEducation, IscoGroup, Occupation, OccupationFigures, OccupationsBundle, Outlook, Riasec, Skills,
+};
+pub use parse::{LoadError, parse_bundle, parse_kind};
+pub use problem::Problem;
+pub use quiz::{Answer, ChoiceOption, Grade, HigherLowerItem, Image, OrderDirection, OrderItem, Question, QuizBundle};
+pub use reading::{ChartKind, Dataset, Exercise, ReadingAnswer, ReadingBundle, ReadingQuestion, Series};
+pub use scoring::{Response, Side};
+pub use source::{Method, Reliability, ReliabilityLevel, Source};
+pub use text::{Lang, LocalText, Localized};
+pub use version::{FORMAT_VERSION, FormatVersion};
+
+use serde::{Deserialize, Serialize};
+
+/// What a bundle holds: the top-level `kind` field (public contract).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Quiz,
+    Occupations,
+    Reading,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Quiz, Kind::Occupations, Kind::Reading];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Quiz => "quiz",
+            Kind::Occupations => "occupations",
+            Kind::Reading => "reading",
+        }
+    }
+}
+
+/// A parsed and validated bundle of any kind.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Bundle {
+    Quiz(QuizBundle),
+    Occupations(OccupationsBundle),
+    Reading(ReadingBundle),
+}
+
+impl Bundle {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Bundle::Quiz(_) => Kind::Quiz,
+            Bundle::Occupations(_) => Kind::Occupations,
+            Bundle::Reading(_) => Kind::Reading,
+        }
+    }
+
+    pub fn meta(&self) -> &Meta {
+        match self {
+            Bundle::Quiz(b) => &b.meta,
+            Bundle::Occupations(b) => &b.meta,
+            Bundle::Reading(b) => &b.meta,
+        }
+    }
+
+    pub fn sources(&self) -> &[Source] {
+        match self {
+            Bundle::Quiz(b) => &b.sources,
+            Bundle::Occupations(b) => &b.sources,
+            Bundle::Reading(b) => &b.sources,
+        }
+    }
+
+    /// The source a figure points to. Validation guarantees it exists in a parsed bundle.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources().iter().find(|s| s.id == id)
+    }
+}

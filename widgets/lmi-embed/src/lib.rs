@@ -1,0 +1,43 @@
+//! The embed kit a host page uses: `assets/lmi.js` (the loader) and the files beside it.
+//!
+//! This crate knows the element names and which widget crate's wasm each loads — nothing else. The xtask
+//! builds the kit from [`WIDGETS`] and copies [`ASSETS`]; a test keeps `lmi.js` in step with the table.
+
+/// One custom element and the wasm-bindgen module that renders it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Widget {
+    /// The element name (public contract): `lmi-quiz`.
+    pub element: &'static str,
+    /// The widget's crate: `lmi-quiz`.
+    pub crate_name: &'static str,
+    /// The module `lmi.js` imports: `lmi_quiz` (→ `lmi_quiz.js`, `lmi_quiz_bg.wasm`).
+    pub module: &'static str,
+}
+
+/// Every widget the kit ships. Elements not listed here show "not available yet".
+pub const WIDGETS: &[Widget] = &[Widget { element: "lmi-quiz", crate_name: "lmi-quiz", module: "lmi_quiz" }];
+
+/// The loader and its companions, copied into the kit as they are.
+pub const ASSETS: &[(&str, &str)] = &[("lmi.js", include_str!("../assets/lmi.js"))];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The loader's table and this one must agree, or an element would load nothing (or the wrong file).
+    #[test]
+    fn loader_loads_exactly_the_shipped_widgets() {
+        let loader = ASSETS[0].1;
+        for element in ["lmi-quiz", "lmi-explorer", "lmi-reading"] {
+            let line = loader
+                .lines()
+                .find(|l| l.trim_start().starts_with(&format!("\"{element}\":")))
+                .unwrap_or_else(|| panic!("lmi.js does not define {element}"));
+            let shipped = WIDGETS.iter().find(|w| w.element == element);
+            match shipped {
+                Some(w) => assert!(line.contains(&format!("module: \"{}\"", w.module)), "{line}"),
+                None => assert!(line.contains("module: null"), "{line}"),
+            }
+        }
+    }
+}

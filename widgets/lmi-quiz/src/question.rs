@@ -1,0 +1,124 @@
+//! One question: the prompt, the input its type needs, the check button, then the reveal.
+
+use leptos::prelude::*;
+use lmi_content::{Answer, Bundle, Question, Response, Side};
+use lmi_ui::{Announcer, HostAttrs, HostEvents, Loaded, Mode, Msg, answer_statement};
+
+use crate::QuizRun;
+use crate::reveal::Reveal;
+
+#[component]
+pub fn QuestionView(loaded: Loaded, index: usize, run: RwSignal<QuizRun>) -> impl IntoView {
+    let Bundle::Quiz(quiz) = &*loaded.bundle else {
+        return ().into_any();
+    };
+    let question = quiz.questions[index].clone();
+    let bundle_id = quiz.meta.id.clone();
+    let (ui, lang) = (loaded.ui, loaded.lang.clone());
+    let attrs = expect_context::<HostAttrs>();
+    let announcer = expect_context::<Announcer>();
+    let events = HostEvents::from_context();
+    let draft = RwSignal::new(None::<Response>);
+    let answered = move || run.with(|r| r.answered(index).cloned());
+
+    let q = question.clone();
+    let check = move |_| {
+        let Some(response) = draft.get_untracked() else { return };
+        let Some(grade) = q.answer.check(&response) else { return };
+        run.update(|r| r.answer(response.clone(), grade));
+        let graded = attrs.mode() == Mode::Graded;
+        let success = graded.then_some(grade == lmi_content::Grade::Right);
+        let statement = answer_statement(&bundle_id, &q.id, &response_text(&response), success);
+        events.emit("lmi-answer", Some(&bundle_id), serde_json::json!({ "question": q.id, "statement": statement }));
+        announcer.say(crate::reveal::announcement(ui, &lang, &q, grade, graded));
+    };
+
+    let progress = ui.f(
+        Msg::QuizQuestionOf,
+        &[("n", &(index + 1).to_string()), ("total", &run.with_untracked(|r| r.total()).to_string())],
+    );
+    let legend = loaded.lang.view(&question.text);
+    let input = answer_input(&loaded, &question, index, draft, Signal::derive(move || answered().is_some()));
+    let reveal_loaded = loaded.clone();
+    let reveal_question = question.clone();
+    view! {
+        <div class="question">
+            <p class="progress">{progress}</p>
+            <fieldset class="question-body" disabled=move || answered().is_some()>
+                <legend class="question-text">{legend}</legend>
+                {input}
+            </fieldset>
+            <Show when=move || answered().is_none()>
+                <button type="button" class="button" disabled=move || draft.with(Option::is_none) on:click=check.clone()>
+                    {ui.t(Msg::QuizCheck)}
+                </button>
+            </Show>
+            {move || answered().map(|(response, grade)| view! {
+                <Reveal loaded=reveal_loaded.clone() question=reveal_question.clone() response grade run/>
+            })}
+        </div>
+    }
+    .into_any()
+}
+
+/// The response as text for the xAPI statement.
+fn response_text(response: &Response) -> String {
+    match response {
+        Response::Bool(b) => b.to_string(),
+        Response::Choice(id) => id.clone(),
+        Response::Number(n) => n.to_string(),
+        Response::Side(Side::Left) => "left".to_owned(),
+        Response::Side(Side::Right) => "right".to_owned(),
+        Response::Order(ids) => ids.join(","),
+    }
+}
+
+/// The input for the question's type, writing into `draft`.
+fn answer_input(
+    loaded: &Loaded,
+    question: &Question,
+    index: usize,
+    draft: RwSignal<Option<Response>>,
+    locked: Signal<bool>,
+) -> AnyView {
+    let ui = loaded.ui;
+    let name = format!("q{index}");
+    let radio = move |label: AnyView, value: Response| {
+        let v = value.clone();
+        view! {
+            <label class="option">
+                <input type="radio" name=name.clone()
+                    prop:checked=move || draft.with(|d| d.as_ref() == Some(&v))
+                    on:change=move |_| draft.set(Some(value.clone()))/>
+                <span>{label}</span>
+            </label>
+        }
+    };
+    match &question.answer {
+        Answer::TrueFalse { .. } => view! {
+            <div class="options">
+                {radio(ui.t(Msg::QuizTrue).into_any(), Response::Bool(true))}
+                {radio(ui.t(Msg::QuizFalse).into_any(), Response::Bool(false))}
+            </div>
+        }
+        .into_any(),
+        Answer::Choice { options } => {
+            let items =
+                options.iter().map(|o| radio(loaded.lang.view(&o.text), Response::Choice(o.id.clone()))).collect_view();
+            view! { <div class="options">{items}</div> }.into_any()
+        }
+        Answer::HigherLower { left, right } => view! {
+            <div class="options options-pair">
+                {radio(loaded.lang.view(&left.label), Response::Side(Side::Left))}
+                {radio(loaded.lang.view(&right.label), Response::Side(Side::Right))}
+            </div>
+        }
+        .into_any(),
+        Answer::Estimate { min, max, step, unit, currency, .. } => {
+            crate::inputs::estimate_input(ui, *min, *max, *step, *unit, currency.clone(), draft)
+        }
+        Answer::Order { items, direction } => {
+            crate::inputs::order_input(loaded, items.clone(), direction.highest_first(), draft, locked)
+        }
+    }
+}

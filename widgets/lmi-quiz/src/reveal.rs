@@ -1,0 +1,133 @@
+//! The reveal after an answer: how right it was (graded mode only), the real figure with its source,
+//! the myth named and the explanation in plain words.
+
+use leptos::prelude::*;
+use lmi_content::{Answer, Grade, Question, Response, Side};
+use lmi_ui::{ContentLang, FigureView, HostAttrs, Loaded, Mode, Msg, Ui, format_value};
+
+use crate::QuizRun;
+
+#[component]
+pub fn Reveal(
+    loaded: Loaded,
+    question: Question,
+    response: Response,
+    grade: Grade,
+    run: RwSignal<QuizRun>,
+) -> impl IntoView {
+    let attrs = expect_context::<HostAttrs>();
+    let (ui, lang) = (loaded.ui, loaded.lang.clone());
+    let graded = attrs.mode() == Mode::Graded;
+    let heading = if graded { verdict(ui, grade) } else { ui.t(Msg::QuizTheAnswer) };
+    let heading_class = match (graded, grade) {
+        (false, _) => "reveal-heading",
+        (true, Grade::Right) => "reveal-heading verdict-right",
+        (true, _) => "reveal-heading verdict-wrong",
+    };
+    let key = key_sentence(ui, &lang, &question.answer);
+    let guess = your_answer(ui, &lang, &question.answer, &response);
+    let feedback = match (&question.answer, &response) {
+        (Answer::Choice { options }, Response::Choice(id)) => {
+            options.iter().find(|o| &o.id == id).and_then(|o| o.feedback.as_ref()).map(|f| lang.view(f))
+        }
+        _ => None,
+    };
+    let figures = question
+        .figures
+        .iter()
+        .map(|f| view! { <FigureView figure=f.clone() bundle=loaded.bundle.clone() ui lang=lang.clone()/> })
+        .collect_view();
+    let last = run.with_untracked(|r| r.current().is_some_and(|c| c + 1 == r.total()));
+    let next_label = if last { ui.t(Msg::QuizSeeSummary) } else { ui.t(Msg::QuizNext) };
+    let heading_ref = NodeRef::<leptos::html::P>::new();
+    // Keyboard and screen-reader users land on the reveal, not back at the top.
+    Effect::new(move || {
+        if let Some(h) = heading_ref.get() {
+            let _ = h.focus();
+        }
+    });
+    let reflection = question.reflection.as_ref().map(|r| {
+        view! {
+            <div class="reflection">
+                <label for="reflection">{lang.view(r)}</label>
+                <textarea id="reflection" rows="3"></textarea>
+                <p class="reflection-note">{ui.t(Msg::QuizReflectionNote)}</p>
+            </div>
+        }
+    });
+    view! {
+        <div class="reveal">
+            <p class=heading_class tabindex="-1" node_ref=heading_ref>{heading}</p>
+            {guess.map(|g| view! { <p class="your-answer">{g}</p> })}
+            {feedback.map(|f| view! { <p class="feedback">{f}</p> })}
+            <p class="key"><strong>{ui.t(Msg::QuizTheAnswer)}": "</strong>{key}</p>
+            <p class="myth"><strong>{ui.t(Msg::QuizMyth)}": "</strong>{lang.view(&question.myth)}</p>
+            <p class="explanation">{lang.view(&question.explanation)}</p>
+            <div class="figures">{figures}</div>
+            {reflection}
+            <button type="button" class="button" on:click=move |_| run.update(QuizRun::next)>{next_label}</button>
+        </div>
+    }
+}
+
+fn verdict(ui: Ui, grade: Grade) -> &'static str {
+    match grade {
+        Grade::Right => ui.t(Msg::QuizRight),
+        Grade::Wrong => ui.t(Msg::QuizWrong),
+        Grade::VeryWrong => ui.t(Msg::QuizVeryWrong),
+    }
+}
+
+/// The right answer in one sentence.
+fn key_sentence(ui: Ui, lang: &ContentLang, answer: &Answer) -> String {
+    match answer {
+        Answer::TrueFalse { correct: true } => ui.t(Msg::QuizAnswerTrue).to_owned(),
+        Answer::TrueFalse { correct: false } => ui.t(Msg::QuizAnswerFalse).to_owned(),
+        Answer::Choice { options } => options
+            .iter()
+            .filter(|o| o.grade == Grade::Right)
+            .map(|o| lang.string(&o.text))
+            .collect::<Vec<_>>()
+            .join(" / "),
+        Answer::Estimate { value, unit, currency, .. } => format_value(ui, *value, *unit, currency.as_deref()),
+        Answer::HigherLower { left, right } => {
+            let (hi, lo) = if left.figure.value > right.figure.value { (left, right) } else { (right, left) };
+            ui.f(
+                Msg::QuizHigherIs,
+                &[
+                    ("higher", &lang.string(&hi.label)),
+                    ("high", &lmi_ui::format_figure_value(ui, &hi.figure)),
+                    ("lower", &lang.string(&lo.label)),
+                    ("low", &lmi_ui::format_figure_value(ui, &lo.figure)),
+                ],
+            )
+        }
+        Answer::Order { items, .. } => items.iter().map(|i| lang.string(&i.label)).collect::<Vec<_>>().join(" › "),
+    }
+}
+
+/// What the learner answered, where it helps to see it again (estimates and orders).
+fn your_answer(ui: Ui, lang: &ContentLang, answer: &Answer, response: &Response) -> Option<String> {
+    match (answer, response) {
+        (Answer::Estimate { unit, currency, .. }, Response::Number(n)) => {
+            Some(ui.f(Msg::QuizYourGuess, &[("guess", &format_value(ui, *n, *unit, currency.as_deref()))]))
+        }
+        (Answer::Order { items, .. }, Response::Order(ids)) => {
+            let labels: Vec<String> =
+                ids.iter().filter_map(|id| items.iter().find(|i| &i.id == id).map(|i| lang.string(&i.label))).collect();
+            Some(ui.f(Msg::QuizYourOrder, &[("order", &labels.join(" › "))]))
+        }
+        (Answer::HigherLower { left, right }, Response::Side(side)) => {
+            let chosen = if *side == Side::Left { &left.label } else { &right.label };
+            Some(ui.f(Msg::QuizYourChoice, &[("choice", &lang.string(chosen))]))
+        }
+        _ => None,
+    }
+}
+
+/// What the live region says after an answer.
+pub fn announcement(ui: Ui, lang: &ContentLang, question: &Question, grade: Grade, graded: bool) -> String {
+    let key = key_sentence(ui, lang, &question.answer);
+    let head = if graded { verdict(ui, grade) } else { ui.t(Msg::QuizTheAnswer) };
+    format!("{head} {}: {key}. {}", ui.t(Msg::QuizTheAnswer), lang.string(&question.explanation))
+}

@@ -1,0 +1,93 @@
+//! A figure with everything needed to judge it: unit, period, region, reliability, source, caveat.
+
+use leptos::prelude::*;
+use lmi_content::{Bundle, Figure, Period, RangeKind, ReliabilityLevel, Source};
+
+use crate::format::{format_value, region_name};
+use crate::text::ContentLang;
+use crate::{Msg, Ui};
+
+/// One figure as a description list entry: the value first, then what it rests on.
+#[component]
+pub fn FigureView(
+    /// The figure.
+    figure: Figure,
+    /// The bundle, for the figure's source.
+    bundle: std::sync::Arc<Bundle>,
+    /// Language of the UI.
+    ui: Ui,
+    /// Language of bundle text.
+    lang: ContentLang,
+) -> impl IntoView {
+    let source = bundle.source(&figure.source).cloned();
+    let reliability = figure.reliability.clone().or_else(|| source.as_ref().and_then(|s| s.reliability.clone()));
+    let caveat = figure.caveat.clone().or_else(|| source.as_ref().and_then(|s| s.caveat.clone()));
+    let value = format_value(ui, figure.value, figure.unit, figure.currency.as_deref());
+    let range = figure.range.map(|r| {
+        let low = format_value(ui, r.low, figure.unit, figure.currency.as_deref());
+        let high = format_value(ui, r.high, figure.unit, figure.currency.as_deref());
+        let what = match r.kind {
+            RangeKind::P10P90 => ui.t(Msg::FigureRangeP10P90),
+            RangeKind::P25P75 => ui.t(Msg::FigureRangeP25P75),
+            RangeKind::Scenarios => ui.t(Msg::FigureRangeScenarios),
+        };
+        ui.f(Msg::FigureRange, &[("low", &low), ("high", &high), ("what", what)])
+    });
+    let context = format!("{} · {}", period_text(ui, &figure.period), region_name(ui.0.tag(), &figure.region));
+    view! {
+        <div class="figure">
+            <p class="figure-value">{value}</p>
+            {range.map(|r| view! { <p class="figure-range">{r}</p> })}
+            <p class="figure-context">{context}</p>
+            {reliability.map(|r| {
+                let (class, label) = match r.level {
+                    ReliabilityLevel::High => ("badge badge-high", ui.t(Msg::FigureReliabilityHigh)),
+                    ReliabilityLevel::Medium => ("badge badge-medium", ui.t(Msg::FigureReliabilityMedium)),
+                    ReliabilityLevel::Low => ("badge badge-low", ui.t(Msg::FigureReliabilityLow)),
+                };
+                view! { <p class="figure-reliability"><span class=class>{label}</span>" "{lang.view(&r.reason)}</p> }
+            })}
+            {caveat.map(|c| view! { <p class="figure-caveat"><strong>{ui.t(Msg::FigureCaveat)}": "</strong>{lang.view(&c)}</p> })}
+            {source.map(|s| view! { <SourceLine source=s ui=ui/> })}
+        </div>
+    }
+}
+
+/// "Source: publisher, title (period). Link." The link is `https:` (validated) and opens safely.
+#[component]
+pub fn SourceLine(
+    /// The source.
+    source: Source,
+    /// Language of the UI.
+    ui: Ui,
+) -> impl IntoView {
+    let period = period_text(ui, &source.period);
+    view! {
+        <p class="source-line">
+            {ui.t(Msg::FigureSource)}": "{source.publisher}", "
+            <a href=source.url target="_blank" rel="noopener noreferrer">{source.title}</a>
+            " ("{period}")"
+        </p>
+    }
+}
+
+/// `2023/2033` → "2023–2033", `2025-05` → "May 2025" (through Intl), `2022` → "2022".
+pub fn period_text(ui: Ui, period: &str) -> String {
+    match Period::parse(period) {
+        Ok(Period::Year(y)) => y.to_string(),
+        Ok(Period::Span(a, b)) => format!("{a}–{b}"),
+        Ok(Period::Month(y, m)) => month_year(ui.0.tag(), y, m).unwrap_or_else(|| period.to_owned()),
+        Err(_) => period.to_owned(),
+    }
+}
+
+fn month_year(lang: &str, year: i32, month: u8) -> Option<String> {
+    use js_sys::{Array, Date, Intl, Object, Reflect};
+    let opts = Object::new();
+    Reflect::set(&opts, &"year".into(), &"numeric".into()).ok()?;
+    Reflect::set(&opts, &"month".into(), &"long".into()).ok()?;
+    Reflect::set(&opts, &"timeZone".into(), &"UTC".into()).ok()?;
+    let df = Intl::DateTimeFormat::new(&Array::of1(&lang.into()), &opts);
+    let date = Date::new_with_year_month_day(year as u32, i32::from(month) - 1, 15);
+    df.format().call1(&wasm_bindgen::JsValue::NULL, &date).ok()?.as_string()
+}

@@ -1,0 +1,82 @@
+//! Numbers through the browser's `Intl.NumberFormat`: locale data stays in the browser, not the wasm.
+
+use js_sys::{Array, Intl, Object, Reflect};
+use lmi_content::{Figure, Unit};
+use wasm_bindgen::JsValue;
+
+fn number_format(lang: &str, options: &[(&str, JsValue)]) -> Intl::NumberFormat {
+    let opts = Object::new();
+    for (k, v) in options {
+        let _ = Reflect::set(&opts, &JsValue::from_str(k), v);
+    }
+    Intl::NumberFormat::new(&Array::of1(&JsValue::from_str(lang)), &opts)
+}
+
+fn run(nf: &Intl::NumberFormat, value: f64) -> String {
+    nf.format().call1(&JsValue::NULL, &JsValue::from_f64(value)).ok().and_then(|v| v.as_string()).unwrap_or_default()
+}
+
+/// A plain number with at most `max_fraction` decimals, grouped for `lang`.
+pub fn format_number(lang: &str, value: f64, max_fraction: u8) -> String {
+    run(&number_format(lang, &[("maximumFractionDigits", JsValue::from(max_fraction))]), value)
+}
+
+/// A figure's value with its unit: "$63,190 per year", "2.2%", "+60.1%", "1,234,500 people".
+pub fn format_figure_value(ui: crate::Ui, figure: &Figure) -> String {
+    format_value(ui, figure.value, figure.unit, figure.currency.as_deref())
+}
+
+pub fn format_value(ui: crate::Ui, value: f64, unit: Unit, currency: Option<&str>) -> String {
+    let lang = ui.0.tag();
+    let pct = |v: f64, sign: &str| {
+        run(
+            &number_format(
+                lang,
+                &[("style", "percent".into()), ("maximumFractionDigits", 1.into()), ("signDisplay", sign.into())],
+            ),
+            v / 100.0,
+        )
+    };
+    let money = |v: f64| {
+        run(
+            &number_format(
+                lang,
+                &[
+                    ("style", "currency".into()),
+                    ("currency", currency.unwrap_or("USD").into()),
+                    ("maximumFractionDigits", 0.into()),
+                ],
+            ),
+            v,
+        )
+    };
+    match unit {
+        Unit::Percent => pct(value, "auto"),
+        Unit::PercentChange => pct(value, "exceptZero"),
+        Unit::CurrencyPerHour => ui.f(crate::Msg::UnitPerHour, &[("amount", &money(value))]),
+        Unit::CurrencyPerMonth => ui.f(crate::Msg::UnitPerMonth, &[("amount", &money(value))]),
+        Unit::CurrencyPerYear => ui.f(crate::Msg::UnitPerYear, &[("amount", &money(value))]),
+        Unit::People => ui.plural(crate::PluralMsg::UnitPeople, value, &[]),
+        Unit::OpeningsPerYear => ui.plural(crate::PluralMsg::UnitOpenings, value, &[]),
+        Unit::Years => ui.plural(crate::PluralMsg::UnitYears, value, &[]),
+        Unit::Ratio => format_number(lang, value, 2),
+    }
+}
+
+/// A region code in words for `lang` through `Intl.DisplayNames` ("US" → "United States").
+pub fn region_name(lang: &str, code: &str) -> String {
+    if code == "EU27" {
+        return "EU27".to_owned();
+    }
+    let country = code.split('-').next().unwrap_or(code);
+    let display = || -> Option<String> {
+        let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let ctor: js_sys::Function = Reflect::get(&intl, &"DisplayNames".into()).ok()?.into();
+        let opts = Object::new();
+        Reflect::set(&opts, &"type".into(), &"region".into()).ok()?;
+        let dn = Reflect::construct(&ctor, &Array::of2(&Array::of1(&lang.into()), &opts)).ok()?;
+        let of: js_sys::Function = Reflect::get(&dn, &"of".into()).ok()?.into();
+        of.call1(&dn, &country.into()).ok()?.as_string()
+    };
+    display().unwrap_or_else(|| code.to_owned())
+}

@@ -1,0 +1,34 @@
+//! Leptos pieces shared by the LMI Kit widgets. Knows the DOM; knows no one widget.
+//!
+//! A widget crate calls [`mount_widget`] from its exported `mount`, with its stylesheet and root view.
+//! Inside, components read [`HostAttrs`], load the bundle with [`BundleLoader`], show [`ErrorPanel`] on
+//! failure, render figures with [`FigureView`], announce through [`Announcer`] and emit host events.
+
+mod announcer;
+mod crash;
+mod error_panel;
+mod events;
+mod figure;
+mod format;
+mod frame;
+mod host;
+pub mod i18n;
+mod load;
+mod mount;
+mod text;
+
+pub use announcer::{Announcer, LiveRegion};
+pub use error_panel::ErrorPanel;
+pub use events::{HostEvents, answer_statement};
+pub use figure::period_text;
+pub use figure::{FigureView, SourceLine};
+pub use format::{format_figure_value, format_number, format_value, region_name};
+pub use frame::{Loaded, WidgetFrame};
+pub use host::{Host, HostAttrs, Mode, Theme};
+pub use i18n::{Msg, PluralMsg, Ui, UiLang};
+pub use load::{BundleError, BundleLoader, LoadState};
+pub use mount::{Mounted, WidgetSpec, mount_widget};
+pub use text::ContentLang;
+
+/// Styles every widget adopts before its own: reset against host CSS, theme tokens, focus, forced colours.
+pub const BASE_CSS: &str = include_str!("base.css");

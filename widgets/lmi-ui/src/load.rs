@@ -1,0 +1,125 @@
+//! Fetching and parsing the bundle named by `src`, as a resource the widget renders from.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use lmi_content::{Bundle, Kind, LoadError, parse_kind};
+use serde_json::json;
+
+use crate::{HostAttrs, HostEvents};
+
+/// Why no bundle could be shown. Each variant maps to a translated sentence in [`crate::ErrorPanel`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum BundleError {
+    /// The element has no `src`.
+    NoSrc,
+    /// The request failed before any answer: offline, CORS refusal, blocked by CSP.
+    Network {
+        url: String,
+    },
+    Http {
+        url: String,
+        status: u16,
+    },
+    Content {
+        url: String,
+        error: LoadError,
+    },
+}
+
+impl BundleError {
+    pub fn url(&self) -> Option<&str> {
+        match self {
+            BundleError::NoSrc => None,
+            BundleError::Network { url } | BundleError::Http { url, .. } | BundleError::Content { url, .. } => {
+                Some(url)
+            }
+        }
+    }
+
+    /// A short stable code for `lmi-error` events.
+    pub fn code(&self) -> &'static str {
+        match self {
+            BundleError::NoSrc => "no-src",
+            BundleError::Network { .. } => "network",
+            BundleError::Http { .. } => "http",
+            BundleError::Content { error, .. } => match error {
+                LoadError::Html => "html",
+                LoadError::Syntax(_) => "not-json",
+                LoadError::NotABundle(_) => "not-a-bundle",
+                LoadError::WrongKind { .. } => "wrong-kind",
+                LoadError::Version(_) => "version",
+                LoadError::Invalid(_) => "invalid",
+            },
+        }
+    }
+
+    /// A sentence for the console, in English, with everything the webmaster needs.
+    pub fn log_message(&self) -> String {
+        match self {
+            BundleError::NoSrc => "LMI Kit: the element has no src attribute.".to_owned(),
+            BundleError::Network { url } => format!(
+                "LMI Kit: could not fetch {url}. If it is on another site, that site must allow it (CORS); \
+                 check also the page's Content-Security-Policy connect-src."
+            ),
+            BundleError::Http { url, status } => format!("LMI Kit: {url} answered HTTP {status}."),
+            BundleError::Content { url, error } => format!("LMI Kit: {url}: {error}"),
+        }
+    }
+}
+
+pub type LoadState = Option<Result<Arc<Bundle>, BundleError>>;
+
+/// The bundle for the host's current `src`. A newer `src` wins over a slower older one.
+#[derive(Clone, Copy)]
+pub struct BundleLoader {
+    resource: LocalResource<Result<Arc<Bundle>, BundleError>>,
+}
+
+impl BundleLoader {
+    /// Starts loading; fires `lmi-ready` or `lmi-error` on the host each time a load settles.
+    pub fn new(kind: Kind) -> BundleLoader {
+        let attrs = expect_context::<HostAttrs>();
+        let resource = LocalResource::new(move || load(attrs.src(), kind));
+        let events = HostEvents::from_context();
+        Effect::new(move || match resource.get() {
+            Some(Ok(b)) => {
+                let meta = b.meta();
+                events.emit("lmi-ready", Some(&meta.id), json!({ "kind": kind.as_str() }));
+            }
+            Some(Err(e)) => {
+                web_sys::console::error_1(&e.log_message().into());
+                events.emit("lmi-error", None, json!({ "error": e.code(), "url": e.url() }));
+            }
+            None => {}
+        });
+        BundleLoader { resource }
+    }
+
+    /// `None` while loading.
+    pub fn state(self) -> LoadState {
+        self.resource.get()
+    }
+
+    pub fn retry(self) {
+        self.resource.refetch();
+    }
+}
+
+async fn load(src: Option<String>, kind: Kind) -> Result<Arc<Bundle>, BundleError> {
+    let src = src.ok_or(BundleError::NoSrc)?;
+    let url = absolute(&src);
+    let response =
+        gloo_net::http::Request::get(&url).send().await.map_err(|_| BundleError::Network { url: url.clone() })?;
+    if !response.ok() {
+        return Err(BundleError::Http { url, status: response.status() });
+    }
+    let text = response.text().await.map_err(|_| BundleError::Network { url: url.clone() })?;
+    parse_kind(&text, kind).map(Arc::new).map_err(|error| BundleError::Content { url, error })
+}
+
+/// `src` resolved against the page, as the fetch will resolve it, so messages show the real address.
+fn absolute(src: &str) -> String {
+    let base = web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten());
+    base.and_then(|b| web_sys::Url::new_with_base(src, &b).ok()).map_or_else(|| src.to_owned(), |u| u.href())
+}

@@ -1,0 +1,53 @@
+//! Project chores: `cargo xtask <command>` (see `cargo xtask help`).
+
+mod content;
+mod kit;
+mod serve;
+mod setup;
+mod test;
+mod util;
+
+use std::process::ExitCode;
+
+const HELP: &str = "\
+cargo xtask <command>
+
+  setup                 install what this machine lacks (idempotent)
+  demo [--port N]       build everything and serve the demo site (default http://127.0.0.1:8080)
+  test                  every test: fmt, clippy, native, browser (wasm-bindgen-test), end-to-end (Playwright + axe)
+  dist                  build the deployable folder dist/ (demo site, embed kit in dist/lmi/, bundles)
+  serve [--port N]      serve dist/ as it is, with the headers the demo pages need
+  content [--data PATH] regenerate the demo bundles in content/ from the raw open data (default ../shared/data)
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (command, rest) = match args.split_first() {
+        Some((c, r)) => (c.as_str(), r),
+        None => ("help", &[][..]),
+    };
+    let result = match command {
+        "setup" => setup::run(),
+        "demo" => util::port(rest).and_then(|port| {
+            setup::run()?;
+            kit::dist()?;
+            serve::run(port)
+        }),
+        "test" => test::run(),
+        "dist" => setup::run().and_then(|_| kit::dist()),
+        "content" => content::run(rest),
+        "serve" => util::port(rest).and_then(serve::run),
+        "help" | "--help" | "-h" => {
+            print!("{HELP}");
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`\n\n{HELP}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! A small static server for `dist/`: the right MIME types (application/wasm), and the strict
+//! Content-Security-Policy header on the pages that test it — which `python3 -m http.server` cannot send.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+
+use crate::util::{Result, root};
+
+/// The policy the strict-CSP demo pages are served with (issue #2, #11).
+pub const STRICT_CSP: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+/// Serves `dist/` on 127.0.0.1:`port` until killed.
+pub fn run(port: u16) -> Result {
+    let listener = bind(port)?;
+    eprintln!("serving {} on http://127.0.0.1:{port}/ (Ctrl-C to stop)", root().join("dist").display());
+    accept(listener);
+    Ok(())
+}
+
+/// Serves `dist/` from a background thread on a free port, for the end-to-end tests; returns the port.
+pub fn spawn() -> Result<u16> {
+    let listener = bind(0)?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+    std::thread::spawn(move || accept(listener));
+    Ok(port)
+}
+
+fn bind(port: u16) -> Result<TcpListener> {
+    if !root().join("dist/index.html").exists() {
+        return Err("dist/ is not built: run `cargo xtask dist` first".to_owned());
+    }
+    TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("port {port}: {e}"))
+}
+
+fn accept(listener: TcpListener) {
+    let dist = root().join("dist");
+    for stream in listener.incoming().flatten() {
+        let dist = dist.clone();
+        std::thread::spawn(move || {
+            let _ = handle(stream, &dist);
+        });
+    }
+}
+
+fn handle(mut stream: TcpStream, dist: &Path) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
+            break;
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let Some(file) = resolve(dist, path) else {
+        return respond(&mut stream, 404, "text/plain; charset=utf-8", &[], b"not found\n", method == "HEAD");
+    };
+    let body = std::fs::read(&file)?;
+    let mut headers = vec![("Cache-Control", "no-cache")];
+    if path.starts_with("/demo/strict-csp") {
+        headers.push(("Content-Security-Policy", STRICT_CSP));
+    }
+    respond(&mut stream, 200, mime(&file), &headers, &body, method == "HEAD")
+}
+
+/// The file for a URL path, never outside `dist`; a folder means its index.html.
+fn resolve(dist: &Path, url_path: &str) -> Option<PathBuf> {
+    let decoded = url_path.replace("%20", " ");
+    let relative = Path::new(decoded.trim_start_matches('/'));
+    if relative.components().any(|c| !matches!(c, Component::Normal(_))) {
+        return None;
+    }
+    let mut file = dist.join(relative);
+    if file.is_dir() {
+        file = file.join("index.html");
+    }
+    file.is_file().then_some(file)
+}
+
+fn mime(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "json" => "application/json",
+        "css" => "text/css; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "csv" => "text/csv; charset=utf-8",
+        "pdf" => "application/pdf",
+        _ => "application/octet-stream",
+    }
+}
+
+fn respond(
+    stream: &mut TcpStream,
+    status: u16,
+    content_type: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+    head_only: bool,
+) -> std::io::Result<()> {
+    let reason = if status == 200 { "OK" } else { "Not Found" };
+    let mut head = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
+    if !head_only {
+        stream.write_all(body)?;
+    }
+    stream.flush()
+}
