@@ -6,6 +6,8 @@
 //!
 //! This crate knows nothing of the DOM: it builds and tests on the native target.
 
+#[cfg(feature = "cli")]
+pub mod cli;
 mod figure;
 mod locate;
 mod meta;
@@ -24,9 +26,9 @@ pub use figure::{Figure, Period, Range, RangeKind, Unit};
 pub use locate::locate_paths;
 pub use meta::{AgeBand, Audience, Meta};
 pub use occupations::{
-    EntryEducation, IscoGroup, Occupation, OccupationFigures, OccupationsBundle, Outlook, Riasec, Skills,
+    EntryEducation, IscoGroup, Occupation, OccupationFigures, OccupationsBundle, Outlook, Riasec, Skills, UsMatch,
 };
-pub use parse::{LoadError, parse_bundle, parse_kind};
+pub use parse::{BundleKind, LoadError, parse, parse_bundle};
 pub use problem::Problem;
 pub use quiz::{Answer, ChoiceOption, Grade, HigherLowerItem, Image, OrderDirection, OrderItem, Question, QuizBundle};
 pub use reading::{ChartKind, Dataset, Exercise, ReadingAnswer, ReadingBundle, ReadingQuestion, Series};
@@ -39,6 +41,7 @@ use serde::{Deserialize, Serialize};
 
 /// What a bundle holds: the top-level `kind` field (public contract).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Quiz,

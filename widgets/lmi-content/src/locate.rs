@@ -6,10 +6,25 @@ use std::collections::{HashMap, HashSet};
 /// Line and column (1-based, column in characters) of each wanted path found in `text`.
 /// Paths use the form of [`crate::Problem::path`]: `questions[2].answer.choice`.
 pub fn locate_paths(text: &str, wanted: &[&str]) -> HashMap<String, (usize, usize)> {
-    let mut scan = Scanner { text, at: 0, wanted: wanted.iter().copied().collect(), found: HashMap::new() };
-    let mut path = String::new();
-    scan.value(&mut path);
+    let mut scan = Scanner::new(text);
+    scan.wanted = wanted.iter().copied().collect();
+    scan.value(&mut String::new(), 0);
     scan.found
+}
+
+/// The path of the innermost value that spans byte `offset`: where serde_json stopped on a type error.
+/// Errors are reported by position; this names the field the author has to fix.
+pub(crate) fn path_at(text: &str, offset: usize) -> String {
+    let mut scan = Scanner::new(text);
+    scan.target = Some(offset);
+    scan.value(&mut String::new(), 0);
+    scan.innermost.map(|(_, p)| p).unwrap_or_default()
+}
+
+/// Byte offset of serde_json's 1-based line and column (which counts bytes).
+pub(crate) fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    (line_start + column.saturating_sub(1)).min(text.len())
 }
 
 struct Scanner<'a> {
@@ -17,9 +32,16 @@ struct Scanner<'a> {
     at: usize,
     wanted: HashSet<&'a str>,
     found: HashMap<String, (usize, usize)>,
+    target: Option<usize>,
+    /// Depth and path of the deepest value spanning `target` so far.
+    innermost: Option<(usize, String)>,
 }
 
-impl Scanner<'_> {
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str) -> Scanner<'a> {
+        Scanner { text, at: 0, wanted: HashSet::new(), found: HashMap::new(), target: None, innermost: None }
+    }
+
     fn bytes(&self) -> &[u8] {
         self.text.as_bytes()
     }
@@ -40,12 +62,13 @@ impl Scanner<'_> {
         }
     }
 
-    fn value(&mut self, path: &mut String) {
+    fn value(&mut self, path: &mut String, depth: usize) {
         self.skip_ws();
         self.record(path);
+        let start = self.at;
         match self.bytes().get(self.at) {
-            Some(b'{') => self.object(path),
-            Some(b'[') => self.array(path),
+            Some(b'{') => self.object(path, depth),
+            Some(b'[') => self.array(path, depth),
             Some(b'"') => {
                 self.string();
             }
@@ -55,6 +78,12 @@ impl Scanner<'_> {
                 }
             }
             None => {}
+        }
+        if let Some(target) = self.target
+            && (start..=self.at).contains(&target)
+            && self.innermost.as_ref().is_none_or(|(d, _)| depth >= *d)
+        {
+            self.innermost = Some((depth, path.clone()));
         }
     }
 
@@ -75,7 +104,7 @@ impl Scanner<'_> {
         &self.text[start..self.at.min(self.text.len())]
     }
 
-    fn object(&mut self, path: &mut String) {
+    fn object(&mut self, path: &mut String, depth: usize) {
         self.at += 1;
         loop {
             self.skip_ws();
@@ -99,12 +128,12 @@ impl Scanner<'_> {
                 path.push('.');
             }
             path.push_str(&key);
-            self.value(path);
+            self.value(path, depth + 1);
             path.truncate(len);
         }
     }
 
-    fn array(&mut self, path: &mut String) {
+    fn array(&mut self, path: &mut String, depth: usize) {
         self.at += 1;
         let mut index = 0;
         loop {
@@ -122,7 +151,7 @@ impl Scanner<'_> {
             }
             let len = path.len();
             path.push_str(&format!("[{index}]"));
-            self.value(path);
+            self.value(path, depth + 1);
             path.truncate(len);
             index += 1;
         }
@@ -142,5 +171,18 @@ mod tests {
         assert_eq!(found[""], (1, 1));
         assert_eq!(found["a[0]"], (2, 9));
         assert!(!found.contains_key("missing"));
+    }
+
+    #[test]
+    fn innermost_path_at_an_offset() {
+        let text = "{\"a\": [1, {\"b\": \"yes\"}], \"c\": {}}";
+        let check = |needle: &str, want: &str| {
+            let offset = text.find(needle).unwrap() + needle.len();
+            assert_eq!(path_at(text, offset), want, "{needle}");
+        };
+        check("\"yes\"", "a[1].b");
+        check("[1", "a[0]");
+        check("{}", "c");
+        assert_eq!(offset_of("ab\ncd", 2, 2), 4);
     }
 }

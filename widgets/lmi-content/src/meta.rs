@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::{Lang, LocalText};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     /// Stable id: lowercase letters, digits and `-`. Used in events (`detail.bundle`) and storage keys.
@@ -32,6 +33,7 @@ pub struct Meta {
 
 /// Who the content is written for (the `audience` attribute takes the same words).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Audience {
     Pupil,
@@ -51,6 +53,7 @@ impl Audience {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AgeBand {
     pub min: u8,

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::{Figure, FormatVersion, Kind, Lang, LocalText, Meta, Source};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OccupationsBundle {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -21,14 +22,20 @@ pub struct OccupationsBundle {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct IscoGroup {
     /// 1 to 4 digits.
     pub code: String,
     pub title: LocalText,
+    /// Employment in the whole group in European countries, one figure per country and year. Given on the
+    /// group, not on each occupation: the survey counts groups, and it keeps bundles small.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub employment: Vec<Figure>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Occupation {
     /// Stable id: the ESCO URI where one exists.
@@ -58,9 +65,24 @@ pub struct Occupation {
     /// Ids of related occupations in the same bundle.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<String>,
+    /// The United States occupation the US figures describe, when they come through a crosswalk.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub us_match: Option<UsMatch>,
+}
+
+/// The occupation in the United States classification (SOC 2018) that US figures were taken from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UsMatch {
+    /// SOC 2018 code: `47-2111`.
+    pub soc: String,
+    /// Its title in the BLS files: "Electricians".
+    pub title: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Skills {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -77,6 +99,7 @@ impl Skills {
 
 /// The figures an occupation card shows; each is optional because not every occupation has every figure.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OccupationFigures {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -89,9 +112,6 @@ pub struct OccupationFigures {
     pub openings: Option<Figure>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub women_share: Option<Figure>,
-    /// Employment in the occupation's ISCO group in European countries, one figure per country and year.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub eu_employment: Vec<Figure>,
 }
 
 impl OccupationFigures {
@@ -108,10 +128,7 @@ impl OccupationFigures {
             ("openings", &self.openings),
             ("women_share", &self.women_share),
         ];
-        named
-            .into_iter()
-            .filter_map(|(n, f)| f.as_ref().map(|f| (n, f)))
-            .chain(self.eu_employment.iter().map(|f| ("eu_employment", f)))
+        named.into_iter().filter_map(|(n, f)| f.as_ref().map(|f| (n, f)))
     }
 
     /// Growing, stable or shrinking, from the projected change.
@@ -122,6 +139,7 @@ impl OccupationFigures {
 
 /// A plain reading of a projected change, for filters and for pupils.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Outlook {
     Growing,
@@ -145,6 +163,7 @@ impl Outlook {
 
 /// Typical education needed to enter the occupation (BLS categories).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EntryEducation {
     NoFormal,
@@ -159,6 +178,7 @@ pub enum EntryEducation {
 
 /// Holland's interest areas.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 pub enum Riasec {
     #[serde(rename = "R")]
     Realistic,

@@ -5,7 +5,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::validate::Ctx;
-use crate::{Bundle, FormatVersion, Kind, Problem, locate_paths};
+use crate::{Bundle, FormatVersion, Kind, OccupationsBundle, Problem, QuizBundle, ReadingBundle, locate_paths};
 
 /// Why a text is not a usable bundle. The messages are for the author; widgets translate the variant.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -37,20 +37,78 @@ impl LoadError {
     }
 }
 
-/// Parses and validates a bundle of any kind.
-pub fn parse_bundle(text: &str) -> Result<Bundle, LoadError> {
-    let kind = read_head(text)?;
-    parse_as(text, kind)
+/// A bundle type of one kind. Widgets parse through [`parse`] with their own kind only, so the wasm of a
+/// quiz carries no code for reading occupations.
+pub trait BundleKind: DeserializeOwned + Into<Bundle> {
+    const KIND: Kind;
+    /// Every semantic problem of a deserialised bundle.
+    fn problems(&self) -> Vec<Problem>;
 }
 
-/// Parses and validates a bundle that must be of `expected` kind; any other kind is refused before the
-/// rest is read.
-pub fn parse_kind(text: &str, expected: Kind) -> Result<Bundle, LoadError> {
-    let kind = read_head(text)?;
-    if kind != expected {
-        return Err(LoadError::WrongKind { expected, found: kind.as_str().to_owned() });
+impl BundleKind for QuizBundle {
+    const KIND: Kind = Kind::Quiz;
+    fn problems(&self) -> Vec<Problem> {
+        let mut ctx = Ctx::new(&self.meta, &self.sources);
+        ctx.quiz(self);
+        ctx.problems
     }
-    parse_as(text, kind)
+}
+
+impl BundleKind for OccupationsBundle {
+    const KIND: Kind = Kind::Occupations;
+    fn problems(&self) -> Vec<Problem> {
+        let mut ctx = Ctx::new(&self.meta, &self.sources);
+        ctx.occupations(self);
+        ctx.problems
+    }
+}
+
+impl BundleKind for ReadingBundle {
+    const KIND: Kind = Kind::Reading;
+    fn problems(&self) -> Vec<Problem> {
+        let mut ctx = Ctx::new(&self.meta, &self.sources);
+        ctx.reading(self);
+        ctx.problems
+    }
+}
+
+impl From<QuizBundle> for Bundle {
+    fn from(b: QuizBundle) -> Bundle {
+        Bundle::Quiz(b)
+    }
+}
+
+impl From<OccupationsBundle> for Bundle {
+    fn from(b: OccupationsBundle) -> Bundle {
+        Bundle::Occupations(b)
+    }
+}
+
+impl From<ReadingBundle> for Bundle {
+    fn from(b: ReadingBundle) -> Bundle {
+        Bundle::Reading(b)
+    }
+}
+
+/// Parses and validates a bundle that must be of kind `B::KIND`; any other kind is refused before the rest
+/// is read.
+pub fn parse<B: BundleKind>(text: &str) -> Result<B, LoadError> {
+    let kind = read_head(text)?;
+    if kind != B::KIND {
+        return Err(LoadError::WrongKind { expected: B::KIND, found: kind.as_str().to_owned() });
+    }
+    let bundle: B = typed(text)?;
+    let problems = bundle.problems();
+    if problems.is_empty() { Ok(bundle) } else { Err(LoadError::Invalid(with_positions(text, problems))) }
+}
+
+/// Parses and validates a bundle of any kind (the validator CLI and the generator use this).
+pub fn parse_bundle(text: &str) -> Result<Bundle, LoadError> {
+    match read_head(text)? {
+        Kind::Quiz => parse::<QuizBundle>(text).map(Into::into),
+        Kind::Occupations => parse::<OccupationsBundle>(text).map(Into::into),
+        Kind::Reading => parse::<ReadingBundle>(text).map(Into::into),
+    }
 }
 
 /// The two fields that decide how to read the rest: `kind` and `format`.
@@ -98,64 +156,17 @@ fn read_head(text: &str) -> Result<Kind, LoadError> {
     }
 }
 
-fn parse_as(text: &str, kind: Kind) -> Result<Bundle, LoadError> {
-    let (bundle, problems) = match kind {
-        Kind::Quiz => {
-            let b: crate::QuizBundle = typed(text)?;
-            let mut ctx = Ctx::new(&b.meta, &b.sources);
-            ctx.meta(&b.meta);
-            ctx.sources(&b.sources);
-            ctx.quiz(&b);
-            let problems = ctx.problems;
-            (Bundle::Quiz(b), problems)
-        }
-        Kind::Occupations => {
-            let b: crate::OccupationsBundle = typed(text)?;
-            let mut ctx = Ctx::new(&b.meta, &b.sources);
-            ctx.meta(&b.meta);
-            ctx.sources(&b.sources);
-            ctx.occupations(&b);
-            let problems = ctx.problems;
-            (Bundle::Occupations(b), problems)
-        }
-        Kind::Reading => {
-            let b: crate::ReadingBundle = typed(text)?;
-            let mut ctx = Ctx::new(&b.meta, &b.sources);
-            ctx.meta(&b.meta);
-            ctx.sources(&b.sources);
-            ctx.reading(&b);
-            let problems = ctx.problems;
-            (Bundle::Reading(b), problems)
-        }
-    };
-    if problems.is_empty() { Ok(bundle) } else { Err(LoadError::Invalid(with_positions(text, problems))) }
-}
-
-/// Strict deserialisation with the JSON path of the first type error.
+/// Strict deserialisation; a type error is reported at the JSON path of the value where serde_json stopped.
 fn typed<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = render_path(e.path());
-        LoadError::Invalid(vec![json_problem(path, e.inner())])
-    })
-}
-
-fn render_path(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(key);
-            }
-            Segment::Unknown => {}
+    serde_json::from_str(text).map_err(|e| {
+        let path = crate::locate::path_at(text, crate::locate::offset_of(text, e.line(), e.column()));
+        let mut problem = json_problem(path, &e);
+        // Point at the start of the value, as for semantic problems.
+        if let Some(&pos) = locate_paths(text, &[problem.path.as_str()]).get(&problem.path) {
+            problem.position = Some(pos);
         }
-    }
-    out
+        LoadError::Invalid(vec![problem])
+    })
 }
 
 /// serde_json's message without its " at line L column C" tail, which goes into the position instead.
@@ -197,4 +208,19 @@ fn with_positions(text: &str, mut problems: Vec<Problem>) -> Vec<Problem> {
         }
     }
     problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_type_error_names_the_field_and_its_line() {
+        let text = include_str!("../../../demo-site/pages/broken/wrong-shape.json");
+        let problems = parse_bundle(text).unwrap_err().problems();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].path, "questions[0].answer.true_false.correct");
+        assert!(problems[0].message.contains("expected a boolean"), "{}", problems[0].message);
+        assert_eq!(problems[0].position, Some((21, 46)), "the start of `\"yes\"`");
+    }
 }

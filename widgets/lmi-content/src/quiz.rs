@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::{Figure, FormatVersion, Kind, LocalText, Meta, Source, Unit};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct QuizBundle {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -20,6 +21,7 @@ pub struct QuizBundle {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
@@ -40,6 +42,7 @@ pub struct Question {
 /// The question's type and its key. Externally tagged (`"answer": {"estimate": {…}}`) so that every
 /// error inside keeps its exact JSON path.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Answer {
     TrueFalse {
@@ -61,8 +64,9 @@ pub enum Answer {
         step: f64,
     },
     HigherLower {
-        left: HigherLowerItem,
-        right: HigherLowerItem,
+        // Boxed: two figures make this variant several times larger than the others.
+        left: Box<HigherLowerItem>,
+        right: Box<HigherLowerItem>,
     },
     Order {
         /// Listed in the right order; the widget shuffles them.
@@ -85,6 +89,7 @@ impl Answer {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ChoiceOption {
     pub id: String,
@@ -97,6 +102,7 @@ pub struct ChoiceOption {
 
 /// How far a choice is from the truth: feedback differs for "wrong" and "very wrong".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Grade {
     Right,
@@ -105,6 +111,7 @@ pub enum Grade {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HigherLowerItem {
     pub label: LocalText,
@@ -112,6 +119,7 @@ pub struct HigherLowerItem {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OrderItem {
     pub id: String,
@@ -121,6 +129,7 @@ pub struct OrderItem {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OrderDirection {
     HighestFirst,
@@ -129,6 +138,7 @@ pub enum OrderDirection {
 
 /// An image beside the question; a path relative to the bundle (no third-party requests).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Image {
     pub src: String,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::{ChoiceOption, FormatVersion, Kind, LocalText, Meta, Reliability, Source, Unit};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ReadingBundle {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -19,6 +20,7 @@ pub struct ReadingBundle {
 
 /// A table of figures from one source: categories (bars, years) by series.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub id: String,
@@ -39,6 +41,7 @@ pub struct Dataset {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Series {
     pub id: String,
@@ -48,6 +51,7 @@ pub struct Series {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ChartKind {
     Bar,
@@ -58,6 +62,7 @@ pub enum ChartKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Exercise {
     pub id: String,
@@ -72,6 +77,7 @@ pub struct Exercise {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ReadingQuestion {
     pub id: String,
@@ -85,6 +91,7 @@ pub struct ReadingQuestion {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum ReadingAnswer {
     Numeric { value: f64, tolerance: f64, unit: Unit },

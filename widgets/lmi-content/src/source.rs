@@ -6,6 +6,7 @@ use crate::LocalText;
 
 /// One dataset a bundle cites. Figures point to it by `id`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -40,6 +41,7 @@ pub struct Source {
 
 /// How the data was made.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Method {
     Survey,
@@ -52,6 +54,7 @@ pub enum Method {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ReliabilityLevel {
     Low,
@@ -61,6 +64,7 @@ pub enum ReliabilityLevel {
 
 /// How far a figure can be trusted, and why: "modelled estimate", "small sample".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Reliability {
     pub level: ReliabilityLevel,

@@ -56,6 +56,7 @@ impl fmt::Display for Lang {
 
 /// A user-facing string in one or more languages: `{"en": "Nurse", "nl": "Verpleegkundige"}`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct LocalText(pub BTreeMap<Lang, String>);
 
@@ -92,6 +93,21 @@ impl LocalText {
 
     pub fn languages(&self) -> impl Iterator<Item = &Lang> {
         self.0.keys()
+    }
+}
+
+#[cfg(feature = "cli")]
+impl schemars::JsonSchema for Lang {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Lang".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[a-z]{2,3}(-[A-Z]{2})?$",
+            "description": "A language tag such as `en`, `nl` or `pt-BR`."
+        })
     }
 }
 

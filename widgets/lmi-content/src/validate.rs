@@ -16,8 +16,13 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    /// A context with the envelope and the sources registry already checked.
     pub fn new(meta: &'a Meta, sources: &'a [Source]) -> Ctx<'a> {
-        Ctx { languages: &meta.languages, sources: HashSet::new(), source_list: sources, problems: Vec::new() }
+        let mut ctx =
+            Ctx { languages: &meta.languages, sources: HashSet::new(), source_list: sources, problems: Vec::new() };
+        ctx.meta(meta);
+        ctx.sources(sources);
+        ctx
     }
 
     fn problem(&mut self, path: &str, message: impl Into<String>) {
@@ -128,7 +133,7 @@ impl<'a> Ctx<'a> {
         self.source_list.iter().find(|s| s.id == id)
     }
 
-    pub fn meta(&mut self, meta: &Meta) {
+    fn meta(&mut self, meta: &Meta) {
         let slug =
             !meta.id.is_empty() && meta.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !slug {
@@ -161,7 +166,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub fn sources(&mut self, sources: &'a [Source]) {
+    fn sources(&mut self, sources: &'a [Source]) {
         let mut seen = HashSet::new();
         for (i, s) in sources.iter().enumerate() {
             let p = format!("sources[{i}]");
@@ -183,7 +188,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub fn figure(&mut self, path: &str, f: &Figure) {
+    fn figure(&mut self, path: &str, f: &Figure) {
         self.number(&format!("{path}.value"), f.value);
         self.currency(&format!("{path}.currency"), f.unit.is_currency(), f.currency.as_deref());
         self.period(&format!("{path}.period"), &f.period);
@@ -426,6 +431,9 @@ impl<'a> Ctx<'a> {
             }
             self.id(&format!("{p}.code"), &g.code, &mut group_codes);
             self.label(&format!("{p}.title"), &g.title);
+            for (j, fig) in g.employment.iter().enumerate() {
+                self.figure(&format!("{p}.employment[{j}]"), fig);
+            }
         }
         let ids: HashSet<&str> = b.occupations.iter().map(|o| o.id.as_str()).collect();
         let mut seen = HashSet::new();
@@ -480,8 +488,10 @@ impl<'a> Ctx<'a> {
                     self.figure(&format!("{p}.figures.{name}"), fig);
                 }
             }
-            for (j, fig) in f.eu_employment.iter().enumerate() {
-                self.figure(&format!("{p}.figures.eu_employment[{j}]"), fig);
+            if let Some(m) = &o.us_match
+                && !is_soc(&m.soc)
+            {
+                self.problem(&format!("{p}.us_match.soc"), format!("`{}` is not a SOC code such as 47-2111", m.soc));
             }
             for (j, r) in o.related.iter().enumerate() {
                 if !ids.contains(r.as_str()) {
@@ -500,6 +510,11 @@ fn is_date(s: &str) -> bool {
     }
     let (m, d): (u8, u8) = (s[5..7].parse().unwrap_or(0), s[8..10].parse().unwrap_or(0));
     (1..=12).contains(&m) && (1..=31).contains(&d)
+}
+
+fn is_soc(code: &str) -> bool {
+    let b = code.as_bytes();
+    b.len() == 7 && b[2] == b'-' && b.iter().enumerate().all(|(i, c)| i == 2 || c.is_ascii_digit())
 }
 
 fn is_isco(code: &str, digits: std::ops::RangeInclusive<usize>) -> bool {

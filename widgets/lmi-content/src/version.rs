@@ -59,6 +59,21 @@ impl From<FormatVersion> for String {
     }
 }
 
+#[cfg(feature = "cli")]
+impl schemars::JsonSchema for FormatVersion {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "FormatVersion".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]+\\.[0-9]+$",
+            "description": "The bundle format version, MAJOR.MINOR, such as \"1.0\"."
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,38 @@
+//! The `lmi-content` tool's commands, as functions so tests call them without a process.
+
+mod import;
+mod schema;
+
+use std::path::Path;
+
+pub use import::{import, quiz_from_csv, reading_from_csv};
+pub use schema::{schemas, write_schemas};
+
+pub const USAGE: &str = "\
+usage:
+  lmi-content validate FILE...              check bundles; print every problem as file:line:column: path: message
+  lmi-content schema [DIR]                  write quiz/occupations/reading.schema.json (default content/schema)
+  lmi-content import quiz FILE.csv [OPTIONS]     print a quiz bundle made from a spreadsheet
+  lmi-content import reading FILE.csv [OPTIONS]  print a reading bundle made from a spreadsheet
+import options: --id ID --title TEXT --lang LANG --author NAME --reviewed YYYY-MM-DD (see content/README.md)";
+
+/// Why a command did not succeed: bundle problems (exit 1) or a usage or file error (exit 2).
+#[derive(Debug, PartialEq)]
+pub enum Failure {
+    Problems(String),
+    Usage(String),
+}
+
+/// Validates each file: one `ok` line per file when all are valid, else every problem of every file.
+pub fn validate(files: &[String]) -> Result<String, Failure> {
+    let mut ok = Vec::new();
+    let mut problems = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(Path::new(file)).map_err(|e| Failure::Usage(format!("{file}: {e}")))?;
+        match crate::parse_bundle(&text) {
+            Ok(bundle) => ok.push(format!("{file}: ok ({} bundle `{}`)", bundle.kind().as_str(), bundle.meta().id)),
+            Err(e) => problems.extend(e.problems().iter().map(|p| p.display_in(file))),
+        }
+    }
+    if problems.is_empty() { Ok(ok.join("\n")) } else { Err(Failure::Problems(problems.join("\n"))) }
+}
