@@ -38,7 +38,10 @@ pub fn run() -> Result {
         c
     };
     tally.step("format", checked(cargo(&["fmt", "--all", "--check"])));
-    tally.step("clippy (native)", checked(cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])));
+    tally.step(
+        "clippy (native)",
+        checked(cargo(&["clippy", "--workspace", "--all-targets", "--all-features", "--", "-D", "warnings"])),
+    );
     tally.step(
         "clippy (wasm32)",
         checked(cargo(&[
@@ -54,7 +57,7 @@ pub fn run() -> Result {
             "warnings",
         ])),
     );
-    tally.step("native tests", counted(cargo(&["test", "--workspace"])));
+    tally.step("native tests", counted(cargo(&["test", "--workspace", "--all-features"])));
     let mut browser = cargo(&["test", "--target", "wasm32-unknown-unknown", "-p", "lmi-ui", "-p", "lmi-quiz"]);
     browser.env("WASM_BINDGEN_TEST_TIMEOUT", "90").env("CHROMEDRIVER", "/usr/bin/chromedriver");
     tally.step("browser tests (wasm-bindgen-test, headless Chromium)", counted(browser));

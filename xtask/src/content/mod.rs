@@ -47,7 +47,18 @@ pub fn run(args: &[String]) -> Result {
 
 /// Validates `bundle` (serialised) and writes it as pretty JSON with a trailing newline.
 pub fn write_bundle<T: serde::Serialize>(out: &Path, file: &str, bundle: &T) -> Result {
-    let mut text = serde_json::to_string_pretty(bundle).map_err(|e| format!("{file}: {e}"))?;
+    let text = serde_json::to_string_pretty(bundle).map_err(|e| format!("{file}: {e}"))?;
+    write_validated(out, file, text)
+}
+
+/// Validates `bundle` (serialised) and writes it as compact JSON (no white space between tokens) with a
+/// trailing newline: for the large generated bundles, which nobody reads raw.
+pub fn write_bundle_compact<T: serde::Serialize>(out: &Path, file: &str, bundle: &T) -> Result {
+    let text = serde_json::to_string(bundle).map_err(|e| format!("{file}: {e}"))?;
+    write_validated(out, file, text)
+}
+
+fn write_validated(out: &Path, file: &str, mut text: String) -> Result {
     text.push('\n');
     if let Err(e) = lmi_content::parse_bundle(&text) {
         let problems: Vec<String> = e.problems().iter().take(20).map(|p| p.display_in(file)).collect();

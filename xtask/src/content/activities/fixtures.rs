@@ -1,0 +1,79 @@
+//! Test fixtures: a few real rows of each raw file (copied unchanged) and labels for them.
+
+use std::collections::BTreeMap;
+
+use super::data::{CPS_FILE, Data, EP_FILE, LFS_FILES, OEWS_FILE, Table};
+use super::labels::Labels;
+use super::scope::{Scope, Values};
+
+const CPS: &str = "\
+row_order,occupation,level,total_employed_thousands,pct_women,pct_white,pct_black_or_african_american,pct_asian,pct_hispanic_or_latino
+1,\"Total, 16 years and over\",total,158291,46.8,77.0,12.6,6.7,18.5
+232,Registered nurses,detailed,3363,87.9,73.6,14.5,8.9,8.1
+219,Surgeons,detailed,48,,,,,
+432,Electricians,detailed,918,2.2,88.5,7.3,2.0,24.9
+215,Pharmacists,detailed,375,59.6,68.1,10.6,18.7,6.9
+159,Lawyers,detailed,1141,38.5,87.8,6.3,3.8,6.5
+";
+
+const OEWS: &str = "\
+soc_code,occupation_title,display_level,employment,employment_rse_pct,hourly_mean,annual_mean,wage_rse_pct,hourly_p10,hourly_p25,hourly_median,hourly_p75,hourly_p90,annual_p10,annual_p25,annual_median,annual_p75,annual_p90,employment_per_1000_jobs,location_quotient,footnote_codes
+00-0000,All Occupations,0,155495730,0.0,33.54,69770,0.1,15.00,18.07,24.51,38.71,61.81,31200,37590,50980,80520,128560,,,
+47-2111,Electricians,3,757220,1.0,32.90,68430,0.4,20.50,23.77,30.38,40.36,52.17,42640,49430,63190,83940,108510,,,
+27-2021,Athletes and Sports Competitors,3,15070,6.1,-,116290,5.6,-,-,-,-,-,26500,36790,66710,109880,742310,,,4
+";
+
+const EP: &str = "\
+soc_code,occupation_title,employment_2023_thousands,employment_2033_thousands,employment_change_2023_2033_thousands,employment_pct_change_2023_2033,annual_openings_2023_2033_thousands,median_annual_wage_2023_usd,median_wage_topcoded,typical_entry_education,education_code,work_experience_related,workex_code,typical_on_the_job_training,training_code,example_job_titles
+49-9081,Wind turbine service technicians,11.4,18.2,6.9,60.1,2.1,61770,,Postsecondary nondegree award,5,None,4,Long-term on-the-job training,3,Wind Turbine Technician
+47-2111,Electricians,779.8,864.1,84.3,10.8,80.2,61590,,High school diploma or equivalent,7,None,4,Apprenticeship,2,Electrician
+";
+
+const LFS_GB: &str = "\
+isco_code,2014,2015,2016,2017,2018,isco_minor_group,RISK_CAT
+222,611.335,672.923,691.996,636.258,676.226,Nursing and midwifery professionals,2
+";
+const LFS_FR: &str = "\
+isco_code,2014,2015,2016,2017,2018,isco_minor_group,RISK_CAT
+111,42.4,43.412,67.87,38.269,39.416,Legislators and senior officials,2
+";
+const LFS_IT: &str = "\
+isco_code,2014,2015,2016,2017,2018,isco_minor_group,RISK_CAT
+951,0.036,x,x,0.571,0.16,Street and related service workers,0
+";
+
+pub fn data() -> Data {
+    let table = |file: &str, key: &str, text: &str| Table::parse(file, key, text.as_bytes()).expect("fixture parses");
+    let mut lfs = BTreeMap::new();
+    for ((country, file), text) in LFS_FILES.iter().zip([LFS_GB, LFS_FR, LFS_IT]) {
+        lfs.insert((*country).to_owned(), table(file, "isco_code", text));
+    }
+    Data {
+        cps: table(CPS_FILE, "occupation", CPS),
+        oews: table(OEWS_FILE, "soc_code", OEWS),
+        ep: table(EP_FILE, "soc_code", EP),
+        lfs,
+    }
+}
+
+pub fn labels() -> Labels {
+    serde_json::from_value(serde_json::json!({
+        "education": {
+            "High school diploma or equivalent": { "en": "a secondary school diploma", "nl": "een diploma middelbaar onderwijs" },
+            "Postsecondary nondegree award": { "en": "a short course after secondary school", "nl": "een korte opleiding na het middelbaar" }
+        },
+        "training": {
+            "Apprenticeship": { "en": "an apprenticeship", "nl": "een leertraject" }
+        },
+        "oews_footnotes": {
+            "4": { "en": "Many do not work all year round.", "nl": "Velen werken niet het hele jaar." }
+        }
+    }))
+    .expect("fixture labels parse")
+}
+
+/// `names → references` resolved against [`data`].
+pub fn scope(values: &[(&str, &str)]) -> Scope {
+    let values = Values(values.iter().map(|(n, r)| ((*n).to_owned(), (*r).to_owned())).collect());
+    Scope::resolve(&data(), &values, "test").expect("fixture scope resolves")
+}
