@@ -9,7 +9,7 @@ mod run;
 mod summary;
 
 use leptos::prelude::*;
-use lmi_content::{Bundle, Kind};
+use lmi_content::{Bundle, QuizBundle};
 use lmi_ui::{Loaded, Mounted, WidgetFrame, WidgetSpec, mount_widget};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
@@ -28,7 +28,7 @@ pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
 /// The whole widget: loads the `src` bundle and runs the quiz in it.
 #[component]
 pub fn QuizWidget() -> impl IntoView {
-    view! { <WidgetFrame kind=Kind::Quiz content=|loaded: Loaded| view! { <Quiz loaded/> }/> }
+    view! { <WidgetFrame<QuizBundle, _, _> content=|loaded: Loaded| view! { <Quiz loaded/> }/> }
 }
 
 /// A loaded quiz: title, then one question at a time, then the summary.
@@ -40,19 +40,17 @@ fn Quiz(loaded: Loaded) -> impl IntoView {
     let run = RwSignal::new(QuizRun::new(quiz.questions.len()));
     let title = loaded.lang.view(&quiz.meta.title);
     let attribution = quiz.meta.attribution.clone();
-    let ui = loaded.ui;
-    let body = move || {
-        let current = run.with(|r| r.current());
-        match current {
-            Some(index) => view! { <question::QuestionView loaded=loaded.clone() index run/> }.into_any(),
-            None => view! { <summary::Summary loaded=loaded.clone() run/> }.into_any(),
-        }
+    // Only a change of question re-creates the question view; answering updates it in place.
+    let current = Memo::new(move |_| run.with(|r| r.current()));
+    let body = move || match current.get() {
+        Some(index) => view! { <question::QuestionView loaded=loaded.clone() index run/> }.into_any(),
+        None => view! { <summary::Summary loaded=loaded.clone() run/> }.into_any(),
     };
     view! {
         <section class="quiz">
             <h2>{title}</h2>
             {body}
-            <p class="attribution">{ui.t(lmi_ui::Msg::Attribution)}": "{attribution}</p>
+            <p class="attribution">{attribution}</p>
         </section>
     }
     .into_any()

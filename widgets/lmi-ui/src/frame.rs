@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lmi_content::{Bundle, Kind};
+use lmi_content::{Bundle, BundleKind};
 
 use crate::{Announcer, BundleLoader, ContentLang, ErrorPanel, HostAttrs, LiveRegion, Msg, Theme, Ui};
 
@@ -16,20 +16,22 @@ pub struct Loaded {
     pub lang: ContentLang,
 }
 
-/// Loads the bundle of `kind` from `src` and renders `content` with it.
+/// Loads the bundle of kind `B` from `src` and renders `content` with it.
 #[component]
-pub fn WidgetFrame<F, V>(
-    /// The bundle kind this widget shows.
-    kind: Kind,
+pub fn WidgetFrame<B, F, V>(
+    /// The bundle kind this widget shows (only its type matters).
+    #[prop(optional)]
+    _kind: std::marker::PhantomData<B>,
     /// The widget's view of a loaded bundle.
     content: F,
 ) -> impl IntoView
 where
+    B: BundleKind + Send + Sync + 'static,
     F: Fn(Loaded) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let attrs = expect_context::<HostAttrs>();
-    let loader = BundleLoader::new(kind);
+    let loader = BundleLoader::new::<B>();
     Announcer::provide();
     let bundle_default =
         move || loader.state().and_then(|s| s.ok()).map(|b| b.meta().default_language.as_str().to_owned());

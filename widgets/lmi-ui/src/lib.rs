@@ -18,6 +18,7 @@ mod mount;
 mod text;
 
 pub use announcer::{Announcer, LiveRegion};
+pub use crash::show_crash_panels;
 pub use error_panel::ErrorPanel;
 pub use events::{HostEvents, answer_statement};
 pub use figure::period_text;

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lmi_content::{Bundle, Kind, LoadError, parse_kind};
+use lmi_content::{Bundle, BundleKind, LoadError, parse};
 use serde_json::json;
 
 use crate::{HostAttrs, HostEvents};
@@ -77,10 +77,12 @@ pub struct BundleLoader {
 }
 
 impl BundleLoader {
-    /// Starts loading; fires `lmi-ready` or `lmi-error` on the host each time a load settles.
-    pub fn new(kind: Kind) -> BundleLoader {
+    /// Starts loading a bundle of kind `B`; fires `lmi-ready` or `lmi-error` on the host each time a load
+    /// settles.
+    pub fn new<B: BundleKind + 'static>() -> BundleLoader {
         let attrs = expect_context::<HostAttrs>();
-        let resource = LocalResource::new(move || load(attrs.src(), kind));
+        let kind = B::KIND;
+        let resource = LocalResource::new(move || load::<B>(attrs.src()));
         let events = HostEvents::from_context();
         Effect::new(move || match resource.get() {
             Some(Ok(b)) => {
@@ -106,7 +108,7 @@ impl BundleLoader {
     }
 }
 
-async fn load(src: Option<String>, kind: Kind) -> Result<Arc<Bundle>, BundleError> {
+async fn load<B: BundleKind>(src: Option<String>) -> Result<Arc<Bundle>, BundleError> {
     let src = src.ok_or(BundleError::NoSrc)?;
     let url = absolute(&src);
     let response =
@@ -115,7 +117,7 @@ async fn load(src: Option<String>, kind: Kind) -> Result<Arc<Bundle>, BundleErro
         return Err(BundleError::Http { url, status: response.status() });
     }
     let text = response.text().await.map_err(|_| BundleError::Network { url: url.clone() })?;
-    parse_kind(&text, kind).map(Arc::new).map_err(|error| BundleError::Content { url, error })
+    parse::<B>(&text).map(|b| Arc::new(b.into())).map_err(|error| BundleError::Content { url, error })
 }
 
 /// `src` resolved against the page, as the fetch will resolve it, so messages show the real address.

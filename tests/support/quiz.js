@@ -1,0 +1,44 @@
+// Page object for <lmi-quiz>. Playwright's locators pierce open shadow roots, so role-based locators
+// reach inside the widget.
+class Quiz {
+  constructor(page, selector = "lmi-quiz") {
+    this.page = page;
+    this.host = page.locator(selector);
+  }
+
+  heading() {
+    return this.host.getByRole("heading", { level: 2 });
+  }
+
+  question() {
+    return this.host.locator("legend");
+  }
+
+  option(name) {
+    return this.host.getByRole("radio", { name });
+  }
+
+  checkButton() {
+    return this.host.locator(".question > button");
+  }
+
+  reveal() {
+    return this.host.locator(".reveal");
+  }
+
+  nextButton() {
+    return this.host.locator(".reveal > button");
+  }
+
+  alert() {
+    return this.host.getByRole("alert");
+  }
+
+  /** Answers a true/false question with the option labelled `label`, by mouse. */
+  async answer(label) {
+    await this.option(label).check();
+    await this.checkButton().click();
+  }
+}
+
+module.exports = { Quiz };
