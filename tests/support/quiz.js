@@ -15,7 +15,7 @@ class Quiz {
   }
 
   option(name) {
-    return this.host.getByRole("radio", { name });
+    return this.host.getByRole("radio", { name, exact: true });
   }
 
   checkButton() {

@@ -3,7 +3,8 @@
 use crate::{Answer, Grade, OrderDirection, ReadingAnswer};
 
 /// What the learner answered.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Response {
     Bool(bool),
     /// The id of the chosen option.
@@ -14,7 +15,8 @@ pub enum Response {
     Order(Vec<String>),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Side {
     Left,
     Right,

@@ -16,6 +16,11 @@ pub fn estimate_input(
     draft: RwSignal<Option<Response>>,
 ) -> AnyView {
     let start = min + ((max - min) / 2.0 / step).round() * step;
+    // The value on screen is the answer, from the start: a pupil who agrees with the middle of the scale can
+    // check it as it is (regression: the check button stayed disabled until the value changed).
+    if draft.get_untracked().is_none() {
+        draft.set(Some(Response::Number(start)));
+    }
     let value = move || match draft.get() {
         Some(Response::Number(n)) => n,
         _ => start,
@@ -87,7 +92,8 @@ pub fn order_input(
         let selector = format!("[data-item=\"{}\"] button:not([disabled])", css_escape(&moved));
         let want = if up { "up" } else { "down" };
         request_animation_frame(move || {
-            let Some(ol) = list.get_untracked() else { return };
+            // The widget may have been unmounted before the frame: then there is nothing to focus.
+            let Some(ol) = list.try_get_untracked().flatten() else { return };
             let buttons = ol.query_selector_all(&selector).ok();
             let pick = buttons.and_then(|b| {
                 let all: Vec<web_sys::HtmlElement> =

@@ -10,14 +10,20 @@ mod summary;
 
 use leptos::prelude::*;
 use lmi_content::{Bundle, QuizBundle};
-use lmi_ui::{Loaded, Mounted, WidgetFrame, WidgetSpec, mount_widget};
+use lmi_ui::{HostAttrs, Loaded, Memory, Mounted, WidgetFrame, WidgetSpec, mount_widget};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 pub use run::QuizRun;
 
-/// Attributes beyond the shared ones (see README "Attributes").
-pub static SPEC: WidgetSpec = WidgetSpec { name: "quiz", css: include_str!("quiz.css"), attributes: &[] };
+/// Attributes beyond the shared ones (see README "Attributes"): `solutions="hidden"` waits for the teacher
+/// to reveal each answer; `shuffle` (optionally with a seed) mixes the questions; `remember` keeps progress in
+/// this browser; `display="class"` is the projector layout with the teacher stepping through.
+pub static SPEC: WidgetSpec = WidgetSpec {
+    name: "quiz",
+    css: include_str!("quiz.css"),
+    attributes: &["solutions", "shuffle", "remember", "display"],
+};
 
 /// Renders a quiz into `host`; `lmi.js` keeps the returned handle for attribute changes and unmounting.
 #[wasm_bindgen]
@@ -37,7 +43,16 @@ fn Quiz(loaded: Loaded) -> impl IntoView {
     let Bundle::Quiz(quiz) = &*loaded.bundle else {
         return ().into_any();
     };
-    let run = RwSignal::new(QuizRun::new(quiz.questions.len()));
+    let attrs = expect_context::<HostAttrs>();
+    let total = quiz.questions.len();
+    let memory = attrs.flag("remember").then(|| Memory::new("quiz", &quiz.meta.id));
+    let stored = memory.as_ref().and_then(Memory::load).and_then(|json| QuizRun::restore(&json, total));
+    let run = RwSignal::new(stored.unwrap_or_else(|| QuizRun::new(total, shuffle_seed(attrs, memory.is_some()))));
+    if let Some(memory) = memory {
+        Effect::new(move || {
+            run.with(|r| memory.save(&r.to_json()));
+        });
+    }
     let title = loaded.lang.view(&quiz.meta.title);
     let attribution = quiz.meta.attribution.clone();
     // Only a change of question re-creates the question view; answering updates it in place.
@@ -46,12 +61,32 @@ fn Quiz(loaded: Loaded) -> impl IntoView {
         Some(index) => view! { <question::QuestionView loaded=loaded.clone() index run/> }.into_any(),
         None => view! { <summary::Summary loaded=loaded.clone() run/> }.into_any(),
     };
+    let class = move || if attrs.get("display").as_deref() == Some("class") { "quiz display-class" } else { "quiz" };
     view! {
-        <section class="quiz">
+        <section class=class>
             <h2>{title}</h2>
             {body}
             <p class="attribution">{attribution}</p>
         </section>
     }
     .into_any()
+}
+
+/// The order seed: the `shuffle` attribute's own value when it has one (the host's per-pupil seed), else a
+/// seed kept with the progress when `remember` is on, else a new one for this page. `None` without `shuffle`.
+fn shuffle_seed(attrs: HostAttrs, remember: bool) -> Option<u64> {
+    let value = attrs.get("shuffle")?;
+    if !matches!(value.as_str(), "" | "true" | "shuffle") {
+        return Some(run::seed_from(&value));
+    }
+    let fresh = || (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64;
+    if !remember {
+        return Some(fresh());
+    }
+    let stored = Memory::new("quiz", "shuffle-seed");
+    Some(stored.load().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
+        let seed = fresh();
+        stored.save(&seed.to_string());
+        seed
+    }))
 }

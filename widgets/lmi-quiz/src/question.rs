@@ -25,18 +25,24 @@ pub fn QuestionView(loaded: Loaded, index: usize, run: RwSignal<QuizRun>) -> imp
     let check = move |_| {
         let Some(response) = draft.get_untracked() else { return };
         let Some(grade) = q.answer.check(&response) else { return };
-        run.update(|r| r.answer(response.clone(), grade));
-        let graded = attrs.mode() == Mode::Graded;
+        let hidden = attrs.peek("solutions").as_deref() == Some("hidden");
+        run.update(|r| r.answer(response.clone(), grade, !hidden));
+        let graded = attrs.peek_mode() == Mode::Graded;
         let success = graded.then_some(grade == lmi_content::Grade::Right);
         let statement = answer_statement(&bundle_id, &q.id, &response_text(&response), success);
         events.emit("lmi-answer", Some(&bundle_id), serde_json::json!({ "question": q.id, "statement": statement }));
-        announcer.say(crate::reveal::announcement(ui, &lang, &q, grade, graded));
+        if hidden {
+            announcer.say(ui.t(Msg::QuizSaved));
+        } else {
+            announcer.say(crate::reveal::announcement(ui, &lang, &q, grade, graded));
+        }
     };
 
-    let progress = ui.f(
-        Msg::QuizQuestionOf,
-        &[("n", &(index + 1).to_string()), ("total", &run.with_untracked(|r| r.total()).to_string())],
-    );
+    let (number, total) = run.with_untracked(|r| (r.number(), r.total()));
+    let progress = ui.f(Msg::QuizQuestionOf, &[("n", &number.to_string()), ("total", &total.to_string())]);
+    let revealed = move || run.with(|r| r.is_revealed(index));
+    let has_previous = number > 1;
+    let show_previous = move || has_previous && attrs.get("display").as_deref() == Some("class");
     let legend = loaded.lang.view(&question.text);
     let input = answer_input(&loaded, &question, index, draft, Signal::derive(move || answered().is_some()));
     let reveal_loaded = loaded.clone();
@@ -53,9 +59,25 @@ pub fn QuestionView(loaded: Loaded, index: usize, run: RwSignal<QuizRun>) -> imp
                     {ui.t(Msg::QuizCheck)}
                 </button>
             </Show>
-            {move || answered().map(|(response, grade)| view! {
-                <Reveal loaded=reveal_loaded.clone() question=reveal_question.clone() response grade run/>
-            })}
+            {move || match (answered(), revealed()) {
+                (Some((response, grade)), true) => view! {
+                    <Reveal loaded=reveal_loaded.clone() question=reveal_question.clone() response grade run/>
+                }.into_any(),
+                (Some(_), false) => view! {
+                    <div class="saved" role="status">
+                        <p>{ui.t(Msg::QuizSaved)}</p>
+                        <button type="button" class="button" on:click=move |_| run.update(QuizRun::reveal)>
+                            {ui.t(Msg::QuizShowAnswer)}
+                        </button>
+                    </div>
+                }.into_any(),
+                (None, _) => ().into_any(),
+            }}
+            <Show when=show_previous>
+                <button type="button" class="button secondary previous" on:click=move |_| run.update(QuizRun::previous)>
+                    {ui.t(Msg::QuizPrevious)}
+                </button>
+            </Show>
         </div>
     }
     .into_any()

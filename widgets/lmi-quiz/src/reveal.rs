@@ -26,6 +26,12 @@ pub fn Reveal(
     };
     let key = key_sentence(ui, &lang, &question.answer);
     let guess = your_answer(ui, &lang, &question.answer, &response);
+    let scale = match (&question.answer, &response) {
+        (Answer::Estimate { value, min, max, unit, currency, .. }, Response::Number(n)) => {
+            Some(estimate_scale(ui, *value, *n, *min, *max, *unit, currency.as_deref()))
+        }
+        _ => None,
+    };
     let feedback = match (&question.answer, &response) {
         (Answer::Choice { options }, Response::Choice(id)) => {
             options.iter().find(|o| &o.id == id).and_then(|o| o.feedback.as_ref()).map(|f| lang.view(f))
@@ -37,7 +43,7 @@ pub fn Reveal(
         .iter()
         .map(|f| view! { <FigureView figure=f.clone() bundle=loaded.bundle.clone() ui lang=lang.clone()/> })
         .collect_view();
-    let last = run.with_untracked(|r| r.current().is_some_and(|c| c + 1 == r.total()));
+    let last = run.with_untracked(QuizRun::is_last);
     let next_label = if last { ui.t(Msg::QuizSeeSummary) } else { ui.t(Msg::QuizNext) };
     let heading_ref = NodeRef::<leptos::html::P>::new();
     // Keyboard and screen-reader users land on the reveal, not back at the top.
@@ -59,6 +65,7 @@ pub fn Reveal(
         <div class="reveal">
             <p class=heading_class tabindex="-1" node_ref=heading_ref>{heading}</p>
             {guess.map(|g| view! { <p class="your-answer">{g}</p> })}
+            {scale}
             {feedback.map(|f| view! { <p class="feedback">{f}</p> })}
             <p class="key"><strong>{ui.t(Msg::QuizTheAnswer)}": "</strong>{key}</p>
             <p class="myth"><strong>{ui.t(Msg::QuizMyth)}": "</strong>{lang.view(&question.myth)}</p>
@@ -68,6 +75,37 @@ pub fn Reveal(
             <button type="button" class="button" on:click=move |_| run.update(QuizRun::next)>{next_label}</button>
         </div>
     }
+}
+
+/// The guess and the real value as two markers on the estimate's scale. Positioned with logical CSS
+/// properties through the CSSOM (allowed by a strict CSP), so the scale mirrors in right-to-left pages.
+fn estimate_scale(
+    ui: Ui,
+    value: f64,
+    guess: f64,
+    min: f64,
+    max: f64,
+    unit: lmi_content::Unit,
+    currency: Option<&str>,
+) -> AnyView {
+    let at = |v: f64| format!("{:.2}%", ((v - min) / (max - min)).clamp(0.0, 1.0) * 100.0);
+    let label = ui.f(
+        Msg::QuizScaleLabel,
+        &[
+            ("guess", &format_value(ui, guess, unit, currency)),
+            ("value", &format_value(ui, value, unit, currency)),
+            ("min", &format_value(ui, min, unit, currency)),
+            ("max", &format_value(ui, max, unit, currency)),
+        ],
+    );
+    view! {
+        <div class="scale" role="img" aria-label=label>
+            <span class="scale-line"></span>
+            <span class="scale-marker scale-guess" style:inset-inline-start=at(guess)>{ui.t(Msg::QuizScaleGuess)}</span>
+            <span class="scale-marker scale-real" style:inset-inline-start=at(value)>{ui.t(Msg::QuizScaleReal)}</span>
+        </div>
+    }
+    .into_any()
 }
 
 fn verdict(ui: Ui, grade: Grade) -> &'static str {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use lmi_content::Bundle;
-use lmi_ui::{HostAttrs, HostEvents, Loaded, Mode, Msg, PluralMsg};
+use lmi_ui::{HostAttrs, HostEvents, Loaded, Memory, Mode, Msg, PluralMsg};
 use serde_json::json;
 
 use crate::QuizRun;
@@ -15,13 +15,36 @@ pub fn Summary(loaded: Loaded, run: RwSignal<QuizRun>) -> impl IntoView {
     let (ui, lang) = (loaded.ui, loaded.lang.clone());
     let attrs = expect_context::<HostAttrs>();
     let graded = attrs.mode() == Mode::Graded;
+    let memory = attrs.flag("remember").then(|| Memory::new("quiz", &quiz.meta.id));
     let (right, total) = run.with_untracked(|r| (r.right_count(), r.total()));
     HostEvents::from_context().emit(
         "lmi-complete",
         Some(&quiz.meta.id),
         json!({ "score": if graded { json!({ "raw": right, "max": total }) } else { json!(null) } }),
     );
-    let myths = quiz.questions.iter().map(|q| view! { <li>{lang.view(&q.myth)}</li> }).collect_view();
+    // In the order the learner saw them, with how each guess compared to the real figure.
+    let myths = run.with_untracked(|r| {
+        r.order()
+            .iter()
+            .map(|&i| {
+                let q = &quiz.questions[i];
+                let change = match (&q.answer, r.answered(i)) {
+                    (
+                        lmi_content::Answer::Estimate { value, unit, currency, .. },
+                        Some((lmi_content::Response::Number(n), _)),
+                    ) => Some(ui.f(
+                        Msg::QuizGuessVsReal,
+                        &[
+                            ("guess", &lmi_ui::format_value(ui, *n, *unit, currency.as_deref())),
+                            ("value", &lmi_ui::format_value(ui, *value, *unit, currency.as_deref())),
+                        ],
+                    )),
+                    _ => None,
+                };
+                view! { <li>{lang.view(&q.myth)}{change.map(|c| view! { <br/><span class="change">{c}</span> })}</li> }
+            })
+            .collect_view()
+    });
     let heading = NodeRef::<leptos::html::H3>::new();
     Effect::new(move || {
         if let Some(h) = heading.get() {
@@ -44,7 +67,12 @@ pub fn Summary(loaded: Loaded, run: RwSignal<QuizRun>) -> impl IntoView {
             <p>{ui.t(Msg::QuizMythsQuestioned)}</p>
             <ul class="myths">{myths}</ul>
             {closing}
-            <button type="button" class="button" on:click=move |_| run.update(QuizRun::restart)>{ui.t(Msg::QuizStartAgain)}</button>
+            <button type="button" class="button" on:click=move |_| {
+                if let Some(m) = &memory {
+                    m.clear();
+                }
+                run.update(QuizRun::restart);
+            }>{ui.t(Msg::QuizStartAgain)}</button>
         </div>
     }
     .into_any()

@@ -74,6 +74,11 @@ impl HostAttrs {
         self.values.with_value(|m| m.get(name).copied()).and_then(|s| s.get())
     }
 
+    /// The attribute's value without tracking: for event handlers.
+    pub fn peek(&self, name: &str) -> Option<String> {
+        self.values.with_value(|m| m.get(name).copied()).and_then(|s| s.get_untracked())
+    }
+
     /// A boolean attribute: present and not `"false"`.
     pub fn flag(&self, name: &str) -> bool {
         self.get(name).is_some_and(|v| v != "false")
@@ -111,7 +116,16 @@ impl HostAttrs {
     }
 
     pub fn mode(&self) -> Mode {
-        match self.get("mode").as_deref() {
+        Self::parse_mode(self.get("mode").as_deref())
+    }
+
+    /// [`Self::mode`] without tracking: for event handlers.
+    pub fn peek_mode(&self) -> Mode {
+        Self::parse_mode(self.peek("mode").as_deref())
+    }
+
+    fn parse_mode(value: Option<&str>) -> Mode {
+        match value {
             Some("ungraded") => Mode::Ungraded,
             _ => Mode::Graded,
         }

@@ -15,6 +15,7 @@ mod host;
 pub mod i18n;
 mod load;
 mod mount;
+mod storage;
 mod text;
 
 pub use announcer::{Announcer, LiveRegion};
@@ -29,6 +30,7 @@ pub use host::{Host, HostAttrs, Mode, Theme};
 pub use i18n::{Msg, PluralMsg, Ui, UiLang};
 pub use load::{BundleError, BundleLoader, LoadState};
 pub use mount::{Mounted, WidgetSpec, mount_widget};
+pub use storage::Memory;
 pub use text::ContentLang;
 
 /// Styles every widget adopts before its own: reset against host CSS, theme tokens, focus, forced colours.
