@@ -1,7 +1,7 @@
 //! A figure with everything needed to judge it: unit, period, region, reliability, source, caveat.
 
 use leptos::prelude::*;
-use lmi_content::{Bundle, Figure, Period, RangeKind, ReliabilityLevel, Source};
+use lmi_content::{Audience, Bundle, Figure, Method, Period, RangeKind, ReliabilityLevel, Source};
 
 use crate::format::{format_value, region_name};
 use crate::text::ContentLang;
@@ -48,27 +48,54 @@ pub fn FigureView(
                 view! { <p class="figure-reliability"><span class=class>{label}</span>" "{lang.view(&r.reason)}</p> }
             })}
             {caveat.map(|c| view! { <p class="figure-caveat"><strong>{ui.t(Msg::FigureCaveat)}": "</strong>{lang.view(&c)}</p> })}
-            {source.map(|s| view! { <SourceLine source=s ui=ui/> })}
+            {source.map(|s| view! { <SourceLine source=s ui=ui lang=lang.clone()/> })}
         </div>
     }
 }
 
-/// "Source: publisher, title (period). Link." The link is `https:` (validated) and opens safely.
+/// "Source: publisher, title (period). Link." The link is `https:` (validated) and opens safely. For a
+/// `practitioner` audience the method and known limitations follow: the data about the data.
 #[component]
 pub fn SourceLine(
     /// The source.
     source: Source,
     /// Language of the UI.
     ui: Ui,
+    /// Language of bundle text.
+    lang: ContentLang,
 ) -> impl IntoView {
     let period = period_text(ui, &source.period);
+    let practitioner = use_context::<crate::HostAttrs>().and_then(|a| a.audience()) == Some(Audience::Practitioner);
+    let method = method_name(ui, source.method);
+    let limitations = source.limitations.iter().map(|l| view! { <li>{lang.view(l)}</li> }).collect_view();
     view! {
         <p class="source-line">
             {ui.t(Msg::FigureSource)}": "{source.publisher}", "
             <a href=source.url target="_blank" rel="noopener noreferrer">{source.title}</a>
             " ("{period}")"
         </p>
+        <Show when=move || practitioner>
+            <p class="source-method">{ui.t(Msg::FigureMethod)}": "{method}</p>
+        </Show>
+        {practitioner.then(|| view! {
+            <div class="source-limitations">
+                <p>{ui.t(Msg::FigureLimitations)}":"</p>
+                <ul>{limitations}</ul>
+            </div>
+        })}
     }
+}
+
+fn method_name(ui: Ui, method: Method) -> &'static str {
+    ui.t(match method {
+        Method::Survey => Msg::MethodSurvey,
+        Method::Administrative => Msg::MethodAdministrative,
+        Method::Census => Msg::MethodCensus,
+        Method::OnlineJobAds => Msg::MethodOnlineJobAds,
+        Method::ForecastModel => Msg::MethodForecastModel,
+        Method::Classification => Msg::MethodClassification,
+        Method::Expert => Msg::MethodExpert,
+    })
 }
 
 /// `2023/2033` → "2023–2033", `2025-05` → "May 2025" (through Intl), `2022` → "2022".

@@ -1,0 +1,47 @@
+// Six UI languages, right-to-left included: every state of the quiz in every language passes axe-core,
+// and bundle text that falls back to another language is marked with its own `lang`.
+const { test, expect, axeViolations } = require("../support/fixtures");
+const { Quiz } = require("../support/quiz");
+
+const TRUE_WORD = { en: "True", nl: "Waar", fr: "Vrai", de: "Richtig", ar: "صحيح", uk: "Правда" };
+
+for (const [lang, trueWord] of Object.entries(TRUE_WORD)) {
+  test(`${lang}: question, reveal and summary are translated and pass axe`, async ({ page, watched }) => {
+    await page.goto("/");
+    const host = page.locator("#gallery-quiz");
+    await host.evaluate((el, l) => el.setAttribute("lang", l), lang);
+    const quiz = new Quiz(page, "#gallery-quiz");
+    await expect(quiz.option(trueWord)).toBeVisible();
+    const root = host.locator(".lmi");
+    await expect(root).toHaveAttribute("lang", lang);
+    await expect(root).toHaveAttribute("dir", lang === "ar" ? "rtl" : "ltr");
+    expect(await axeViolations(page)).toEqual([]);
+    for (let i = 0; i < 3; i++) {
+      await quiz.option(trueWord).check();
+      await quiz.checkButton().click();
+      await expect(quiz.reveal()).toBeVisible();
+      if (i === 0) expect(await axeViolations(page)).toEqual([]);
+      await quiz.nextButton().click();
+    }
+    await expect(host.locator(".summary")).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(watched.consoleErrors).toEqual([]);
+  });
+}
+
+test("an Arabic page gets an Arabic right-to-left UI, with English content marked lang=en", async ({ page, watched }) => {
+  await page.goto("/demo/rtl.html");
+  const host = page.locator("#rtl-quiz");
+  const root = host.locator(".lmi");
+  await expect(root).toHaveAttribute("dir", "rtl");
+  await expect(root).toHaveAttribute("lang", "ar");
+  await expect(host.locator(".progress")).toContainText("12");
+  // The bundle has no Arabic: its text falls back to English, marked so screen readers switch voice.
+  await expect(host.locator("h2 [lang=en]")).toBeVisible();
+  await expect(host.locator("legend [lang=en]")).toBeVisible();
+  // Logical CSS: the question text starts at the right edge in RTL.
+  const align = await host.locator("legend").evaluate((el) => getComputedStyle(el).direction);
+  expect(align).toBe("rtl");
+  expect(await axeViolations(page)).toEqual([]);
+  expect(watched.consoleErrors).toEqual([]);
+});
