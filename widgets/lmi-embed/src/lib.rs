@@ -17,8 +17,15 @@ pub struct Widget {
 /// Every widget the kit ships. Elements not listed here show "not available yet".
 pub const WIDGETS: &[Widget] = &[Widget { element: "lmi-quiz", crate_name: "lmi-quiz", module: "lmi_quiz" }];
 
-/// The loader and its companions, copied into the kit as they are.
-pub const ASSETS: &[(&str, &str)] = &[("lmi.js", include_str!("../assets/lmi.js"))];
+/// The loader and its companions, copied into the kit as they are: `lmi.js` for the script route;
+/// `frame.html` (+ `frame.js`, `frame.css`) for the iframe route and `resize.js` for pages that host iframes.
+pub const ASSETS: &[(&str, &str)] = &[
+    ("lmi.js", include_str!("../assets/lmi.js")),
+    ("frame.html", include_str!("../assets/frame.html")),
+    ("frame.js", include_str!("../assets/frame.js")),
+    ("frame.css", include_str!("../assets/frame.css")),
+    ("resize.js", include_str!("../assets/resize.js")),
+];
 
 #[cfg(test)]
 mod tests {
