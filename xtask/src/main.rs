@@ -1,6 +1,7 @@
 //! Project chores: `cargo xtask <command>` (see `cargo xtask help`).
 
 mod content;
+mod fuzz;
 mod kit;
 mod serve;
 mod setup;
@@ -17,6 +18,7 @@ cargo xtask <command>
   test                  every test: fmt, clippy, native, browser (wasm-bindgen-test), end-to-end (Playwright + axe)
   dist                  build the deployable folder dist/ (demo site, embed kit in dist/lmi/, bundles)
   serve [--port N]      serve dist/ as it is, with the headers the demo pages need
+  fuzz [--seconds N]    fuzz parse + validate of every bundle kind (cargo-fuzz, nightly; default 60 s)
   content [--data PATH] regenerate the demo bundles in content/ from the raw open data (default ../shared/data)
 ";
 
@@ -36,6 +38,7 @@ fn main() -> ExitCode {
         "test" => test::run(),
         "dist" => setup::run().and_then(|_| kit::dist()),
         "content" => content::run(rest),
+        "fuzz" => fuzz::run_fuzz(rest),
         "serve" => util::port(rest).and_then(serve::run),
         "help" | "--help" | "-h" => {
             print!("{HELP}");

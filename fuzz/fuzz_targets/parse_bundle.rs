@@ -1,0 +1,19 @@
+//! Parse + validate of every bundle kind must never panic, whatever the bytes: a bad bundle is an error
+//! value with a message, never a crash of the widget. Seeds: the bundles in content/ (see `cargo xtask fuzz`).
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(text) = std::str::from_utf8(data) {
+        if let Err(e) = lmi_content::parse_bundle(text) {
+            // Reporting walks the text again (line and column of each problem): it must not panic either.
+            for problem in e.problems() {
+                let _ = problem.display_in("fuzz.json");
+            }
+        }
+        // The per-kind entry points the widgets use.
+        let _ = lmi_content::parse::<lmi_content::QuizBundle>(text);
+        let _ = lmi_content::parse::<lmi_content::ReadingBundle>(text);
+    }
+});
