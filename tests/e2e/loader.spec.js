@@ -1,0 +1,64 @@
+// lmi.js, the only file a host references: lazy, loaded once, holding its place while loading, and telling
+// the webmaster what to fix when the server or the page's policy is wrong.
+const { test, expect } = require("../support/fixtures");
+const { Quiz } = require("../support/quiz");
+
+test("two quizzes and the script included twice fetch the quiz code once, and nothing else", async ({ page }) => {
+  const kit = [];
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith("/lmi/")) kit.push(url.pathname);
+  });
+  await page.goto("/demo/two-quizzes.html");
+  await expect(new Quiz(page, "#quiz-english").heading()).toBeVisible();
+  await expect(new Quiz(page, "#quiz-page-lang").heading()).toBeVisible();
+  expect(kit.sort()).toEqual(["/lmi/lmi.js", "/lmi/lmi_quiz.js", "/lmi/lmi_quiz_bg.wasm"]);
+});
+
+test("the element keeps its height while the widget loads", async ({ page }) => {
+  await page.route("**/lmi/lmi_quiz_bg.wasm", async (route) => {
+    const response = await route.fetch();
+    await new Promise((r) => setTimeout(r, 1_500));
+    await route.fulfill({ response });
+  });
+  await page.goto("/demo/hostile-css.html");
+  const host = page.locator("lmi-quiz");
+  await expect(host.getByRole("status")).toBeVisible();
+  const loadingHeight = await host.evaluate((el) => el.getBoundingClientRect().height);
+  expect(loadingHeight).toBeGreaterThan(200);
+  await expect(new Quiz(page).heading()).toBeVisible();
+});
+
+test("wasm served with the wrong MIME type still works, with a console warning saying what to fix", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.route("**/lmi/lmi_quiz_bg.wasm", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), "content-type": "application/octet-stream" } });
+  });
+  await page.goto("/");
+  await expect(new Quiz(page, "#gallery-quiz").heading()).toBeVisible();
+  expect(warnings.join("\n")).toContain("Serve .wasm files as application/wasm");
+});
+
+test("a missing wasm file shows what to fix inside the widget", async ({ page, watched }) => {
+  await page.route("**/lmi/lmi_quiz_bg.wasm", (route) => route.fulfill({ status: 404, body: "not here" }));
+  await page.goto("/demo/hostile-css.html");
+  const alert = page.locator("lmi-quiz").getByRole("alert");
+  await expect(alert).toContainText("lmi_quiz_bg.wasm (HTTP 404)");
+  await expect(alert.getByRole("button")).toBeVisible();
+  expect(watched.pageErrors).toEqual([]);
+});
+
+test("a page whose policy lacks 'wasm-unsafe-eval' is told to add it", async ({ page }) => {
+  await page.route("**/demo/strict-csp.html", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), "content-security-policy": "default-src 'self'; script-src 'self'; style-src 'self'" },
+    });
+  });
+  await page.goto("/demo/strict-csp.html");
+  const alert = page.locator("lmi-quiz").getByRole("alert");
+  await expect(alert).toContainText("Add 'wasm-unsafe-eval' to its script-src");
+});
