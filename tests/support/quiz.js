@@ -34,6 +34,18 @@ class Quiz {
     return this.host.getByRole("alert");
   }
 
+  /** Answers whatever question is on screen (its type varies with `shuffle`), by mouse. */
+  async answerAny() {
+    const radios = this.host.getByRole("radio");
+    if (await radios.count()) {
+      await radios.first().check();
+    } else if (await this.host.locator(".estimate-number").count()) {
+      await this.host.locator(".estimate-number").fill("50");
+      await this.host.locator(".estimate-number").blur();
+    }
+    await this.checkButton().click();
+  }
+
   /** Answers a true/false question with the option labelled `label`, by mouse. */
   async answer(label) {
     await this.option(label).check();
