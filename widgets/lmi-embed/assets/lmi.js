@@ -11,7 +11,7 @@
 const WIDGETS = {
   "lmi-quiz": { module: "lmi_quiz", attributes: [] },
   "lmi-explorer": { module: null, attributes: ["occupation", "adviser-url"] },
-  "lmi-reading": { module: null, attributes: ["level"] },
+  "lmi-reading": { module: "lmi_reading", attributes: ["level"] },
 };
 const SHARED_ATTRIBUTES = ["src", "lang", "audience", "theme", "mode"];
 

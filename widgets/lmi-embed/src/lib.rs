@@ -15,7 +15,10 @@ pub struct Widget {
 }
 
 /// Every widget the kit ships. Elements not listed here show "not available yet".
-pub const WIDGETS: &[Widget] = &[Widget { element: "lmi-quiz", crate_name: "lmi-quiz", module: "lmi_quiz" }];
+pub const WIDGETS: &[Widget] = &[
+    Widget { element: "lmi-quiz", crate_name: "lmi-quiz", module: "lmi_quiz" },
+    Widget { element: "lmi-reading", crate_name: "lmi-reading", module: "lmi_reading" },
+];
 
 /// The loader and its companions, copied into the kit as they are: `lmi.js` for the script route;
 /// `frame.html` (+ `frame.js`, `frame.css`) for the iframe route and `resize.js` for pages that host iframes.

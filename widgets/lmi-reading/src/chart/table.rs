@@ -1,0 +1,50 @@
+//! The chart's data as a real table: categories down, series across, every value with its unit. Shown by the
+//! table toggle, for anyone who reads tables more easily than drawings.
+
+use leptos::prelude::*;
+use lmi_content::Dataset;
+use lmi_ui::{Msg, Ui};
+
+use super::value_text;
+
+/// `<table>` with a caption, column headers per series and row headers per category.
+#[component]
+pub fn DataTable(
+    /// The data.
+    dataset: Dataset,
+    /// The caption: the dataset title.
+    title: String,
+    /// Category labels in the UI language.
+    categories: Vec<String>,
+    /// Series labels in the UI language.
+    series: Vec<String>,
+    /// Language of the numbers.
+    ui: Ui,
+) -> impl IntoView {
+    let head = series.iter().map(|s| view! { <th scope="col">{s.clone()}</th> }).collect_view();
+    let rows = categories
+        .iter()
+        .enumerate()
+        .map(|(c, category)| {
+            let cells = dataset
+                .series
+                .iter()
+                .map(|s| {
+                    let text = match s.values.get(c).copied().flatten().filter(|v| v.is_finite()) {
+                        Some(v) => value_text(ui, &dataset, v),
+                        None => ui.t(Msg::ReadingNoData).to_owned(),
+                    };
+                    view! { <td>{text}</td> }
+                })
+                .collect_view();
+            view! { <tr><th scope="row">{category.clone()}</th>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <table class="data-table">
+            <caption>{title}</caption>
+            <thead><tr><th scope="col">{ui.t(Msg::ReadingTableCategory)}</th>{head}</tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
