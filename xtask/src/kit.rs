@@ -56,6 +56,7 @@ pub fn dist() -> Result {
         .env("PATH", path_with_node_bin())
         .env("TRUNK_TOOLS_WASM_OPT", "version_132")
         .args(["build", "--release", "--offline"]))?;
+    crate::guides::write_guides(&root().join("content"), &root().join("dist/guides"))?;
     eprintln!("dist: built {}", root().join("dist").display());
     Ok(())
 }

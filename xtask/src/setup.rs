@@ -18,12 +18,13 @@ pub fn run() -> Result {
     Ok(())
 }
 
-/// Chromium and ChromeDriver for browser tests, brotli for precompressed assets. Never a downloaded browser.
+/// Chromium and ChromeDriver for browser tests, brotli for precompressed assets, poppler-utils' `pdftotext` for
+/// the print-sheet tests. Never a downloaded browser.
 fn debian_packages() -> Result {
     let have = |p: &str| {
         Command::new("sh").args(["-c", &format!("command -v {p}")]).output().is_ok_and(|o| o.status.success())
     };
-    if have("chromium") && have("chromedriver") && have("brotli") {
+    if have("chromium") && have("chromedriver") && have("brotli") && have("pdftotext") {
         return Ok(());
     }
     let sudo: &[&str] = if is_root() { &[] } else { &["sudo"] };
@@ -35,7 +36,7 @@ fn debian_packages() -> Result {
         util::run(&mut cmd)
     };
     apt(&["apt-get", "update", "-qq"])?;
-    apt(&["apt-get", "install", "-y", "-qq", "chromium", "chromium-driver", "brotli"])
+    apt(&["apt-get", "install", "-y", "-qq", "chromium", "chromium-driver", "brotli", "poppler-utils"])
 }
 
 fn is_root() -> bool {
