@@ -1,7 +1,9 @@
 //! Project chores: `cargo xtask <command>` (see `cargo xtask help`).
 
+mod bench;
 mod content;
 mod fuzz;
+mod guides;
 mod kit;
 mod serve;
 mod setup;
@@ -18,6 +20,7 @@ cargo xtask <command>
   test                  every test: fmt, clippy, native, browser (wasm-bindgen-test), end-to-end (Playwright + axe)
   dist                  build the deployable folder dist/ (demo site, embed kit in dist/lmi/, bundles)
   serve [--port N]      serve dist/ as it is, with the headers the demo pages need
+  bench [--check]       measure bytes, requests, time to interactive, heap and search; write BENCH.md
   fuzz [--seconds N]    fuzz parse + validate of every bundle kind (cargo-fuzz, nightly; default 60 s)
   content [--data PATH] regenerate the demo bundles in content/ from the raw open data (default ../shared/data)
 ";
@@ -39,6 +42,7 @@ fn main() -> ExitCode {
         "dist" => setup::run().and_then(|_| kit::dist()),
         "content" => content::run(rest),
         "fuzz" => fuzz::run_fuzz(rest),
+        "bench" => bench::run(rest),
         "serve" => util::port(rest).and_then(serve::run),
         "help" | "--help" | "-h" => {
             print!("{HELP}");

@@ -44,8 +44,16 @@ fn summary(bundle: &Bundle) -> String {
                     .unwrap();
             }
             for e in &r.exercises {
-                writeln!(out, "- level {} {} on {} ({:?}): {} questions", e.level, e.id, e.dataset, e.chart, e.questions.len())
-                    .unwrap();
+                writeln!(
+                    out,
+                    "- level {} {} on {} ({:?}): {} questions",
+                    e.level,
+                    e.id,
+                    e.dataset,
+                    e.chart,
+                    e.questions.len()
+                )
+                .unwrap();
             }
         }
         Bundle::Occupations(o) => {
