@@ -36,7 +36,7 @@ async fn find(host: &HtmlElement, selector: &str) -> HtmlElement {
         }
         sleep(20).await;
     }
-    panic!("`{selector}` never appeared; shadow root: {:?}", host.shadow_root().map(|s| s.inner_html()));
+    panic!("`{selector}` never appeared; shadow root: {:?}", host.shadow_root().and_then(|s| s.text_content()));
 }
 
 #[wasm_bindgen_test]
