@@ -69,3 +69,31 @@ test("a source link that is not https: is refused before anything renders", asyn
   await expect(quiz.alert()).toContainText("only https links are allowed");
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
 });
+
+test("an XSS corpus in every text field of a reading bundle renders as inert text", async ({ page, watched }) => {
+  const source = fs.readFileSync(path.join(__dirname, "../../content/reading-lmi-basics.json"), "utf8");
+  let i = 0;
+  const bundle = poison(JSON.parse(source), () => CORPUS[i++ % CORPUS.length]);
+  bundle.meta.attribution = CORPUS[0];
+  for (const s of bundle.sources) {
+    s.publisher = CORPUS[1];
+    s.title = CORPUS[2];
+  }
+  page.on("dialog", (d) => {
+    throw new Error(`a dialog opened: ${d.message()}`);
+  });
+  await page.route("**/content/reading-lmi-basics.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(bundle) }));
+  await page.goto("/demo/reading.html");
+  const host = page.locator("#from-the-start");
+  await expect(host.locator(".outcome")).toBeVisible();
+  // Table view and the source panel put more bundle text on screen.
+  await host.getByRole("button", { name: "Show the data as a table" }).click();
+  await host.locator(".source-panel summary").click();
+  await expect(host.locator(".attribution")).toHaveText(CORPUS[0]);
+  const injected = await host.evaluate((el) =>
+    el.shadowRoot.querySelectorAll("script, img, iframe, [onerror], [onload], a[href^='javascript'], svg svg").length);
+  expect(injected).toBe(0);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(watched.pageErrors).toEqual([]);
+});
