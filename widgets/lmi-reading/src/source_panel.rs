@@ -2,8 +2,8 @@
 //! out and how far to trust it. Folded away until the learner opens it (level 4 asks about it).
 
 use leptos::prelude::*;
-use lmi_content::{Bundle, Dataset, Method, ReliabilityLevel};
-use lmi_ui::{Loaded, Msg, Ui, period_text, region_name};
+use lmi_content::{Bundle, Dataset, ReliabilityLevel};
+use lmi_ui::{Loaded, Msg, method_name, period_text, region_name};
 
 /// A `<details>` panel about `dataset` and its source.
 #[component]
@@ -60,16 +60,4 @@ pub fn SourcePanel(
         </details>
     }
     .into_any()
-}
-
-fn method_name(ui: Ui, method: Method) -> &'static str {
-    ui.t(match method {
-        Method::Survey => Msg::MethodSurvey,
-        Method::Administrative => Msg::MethodAdministrative,
-        Method::Census => Msg::MethodCensus,
-        Method::OnlineJobAds => Msg::MethodOnlineJobAds,
-        Method::ForecastModel => Msg::MethodForecastModel,
-        Method::Classification => Msg::MethodClassification,
-        Method::Expert => Msg::MethodExpert,
-    })
 }

@@ -86,7 +86,8 @@ pub fn SourceLine(
     }
 }
 
-fn method_name(ui: Ui, method: Method) -> &'static str {
+/// A source's method in words: "survey", "forecast model"…
+pub fn method_name(ui: Ui, method: Method) -> &'static str {
     ui.t(match method {
         Method::Survey => Msg::MethodSurvey,
         Method::Administrative => Msg::MethodAdministrative,

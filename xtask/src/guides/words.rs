@@ -112,26 +112,11 @@ pub fn range(kind: RangeKind, low: &str, high: &str) -> String {
     format!("{what}: {low} to {high}")
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// `2022` → "2022", `2025-05` → "May 2025", `2023/2033` → "2023–2033"; anything else as written.
 pub fn period(text: &str) -> String {
     match Period::parse(text) {
         Ok(Period::Year(y)) => y.to_string(),
-        Ok(Period::Month(y, m)) => format!("{} {y}", MONTHS[usize::from(m.clamp(1, 12)) - 1]),
+        Ok(Period::Month(y, m)) => format!("{} {y}", crate::util::MONTHS_EN[usize::from(m.clamp(1, 12)) - 1]),
         Ok(Period::Span(a, b)) => format!("{a}–{b}"),
         Err(_) => text.to_owned(),
     }

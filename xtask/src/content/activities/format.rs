@@ -89,20 +89,6 @@ pub fn number(q: &Quantity, lang: &Lang, style: Style) -> Result<String> {
     })
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const MONTHS_NL: [&str; 12] = [
     "januari",
     "februari",
@@ -139,7 +125,7 @@ pub fn period(text: &str, lang: &Lang, part: PeriodPart) -> Result<String> {
         (PeriodPart::To, _) => last.to_string(),
         (PeriodPart::Whole, Period::Year(y)) => y.to_string(),
         (PeriodPart::Whole, Period::Month(y, m)) => {
-            let months = if locale == Locale::En { MONTHS_EN } else { MONTHS_NL };
+            let months = if locale == Locale::En { crate::util::MONTHS_EN } else { MONTHS_NL };
             format!("{} {y}", months[usize::from(m) - 1])
         }
         (PeriodPart::Whole, Period::Span(a, b)) => format!("{a}–{b}"),
