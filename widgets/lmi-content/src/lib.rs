@@ -102,4 +102,9 @@ impl Bundle {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources().iter().find(|s| s.id == id)
     }
+
+    /// How reliable `figure` is: its own rating, else its source's (validation requires one of the two).
+    pub fn reliability<'a>(&'a self, figure: &'a Figure) -> Option<&'a Reliability> {
+        figure.reliability.as_ref().or_else(|| self.source(&figure.source).and_then(|s| s.reliability.as_ref()))
+    }
 }

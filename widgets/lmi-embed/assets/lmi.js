@@ -10,19 +10,19 @@
 
 const WIDGETS = {
   "lmi-quiz": { module: "lmi_quiz", attributes: [] },
-  "lmi-explorer": { module: null, attributes: ["occupation", "adviser-url"] },
+  "lmi-explorer": { module: "lmi_explorer", attributes: ["occupation", "adviser-url"] },
   "lmi-reading": { module: "lmi_reading", attributes: ["level"] },
 };
 const SHARED_ATTRIBUTES = ["src", "lang", "audience", "theme", "mode"];
 
 // The loader's own words: shown before any widget code has loaded. Details for webmasters stay English.
 const WORDS = {
-  en: ["Loading…", "This activity could not be shown", "Try again", "This widget is not available yet in this version of LMI Kit."],
-  nl: ["Laden…", "Deze activiteit kan niet worden getoond", "Opnieuw proberen", "Deze widget is nog niet beschikbaar in deze versie van LMI Kit."],
-  fr: ["Chargement…", "Cette activité ne peut pas être affichée", "Réessayer", "Ce widget n'est pas encore disponible dans cette version de LMI Kit."],
-  de: ["Wird geladen …", "Diese Aktivität kann nicht angezeigt werden", "Erneut versuchen", "Dieses Widget ist in dieser Version von LMI Kit noch nicht verfügbar."],
-  ar: ["جارٍ التحميل…", "تعذّر عرض هذا النشاط", "حاول مرة أخرى", "هذه الأداة غير متاحة بعد في هذا الإصدار من LMI Kit."],
-  uk: ["Завантаження…", "Не вдалося показати це завдання", "Спробувати ще раз", "Цей віджет ще недоступний у цій версії LMI Kit."],
+  en: ["Loading…", "This activity could not be shown", "Try again"],
+  nl: ["Laden…", "Deze activiteit kan niet worden getoond", "Opnieuw proberen"],
+  fr: ["Chargement…", "Cette activité ne peut pas être affichée", "Réessayer"],
+  de: ["Wird geladen …", "Diese Aktivität kann nicht angezeigt werden", "Erneut versuchen"],
+  ar: ["جارٍ التحميل…", "تعذّر عرض هذا النشاط", "حاول مرة أخرى"],
+  uk: ["Завантаження…", "Не вдалося показати це завдання", "Спробувати ще раз"],
 };
 
 const base = (() => {
@@ -208,10 +208,6 @@ function define(tag, spec) {
 
     async #mount() {
       const generation = ++this.#generation;
-      if (!spec.module) {
-        showError(this, new KitError("not-available", words(this)[3]), null);
-        return;
-      }
       showLoading(this);
       try {
         const module = await loadWidget(tag);

@@ -20,7 +20,7 @@ pub fn FigureView(
     lang: ContentLang,
 ) -> impl IntoView {
     let source = bundle.source(&figure.source).cloned();
-    let reliability = figure.reliability.clone().or_else(|| source.as_ref().and_then(|s| s.reliability.clone()));
+    let reliability = bundle.reliability(&figure).cloned();
     let caveat = figure.caveat.clone().or_else(|| source.as_ref().and_then(|s| s.caveat.clone()));
     let value = format_value(ui, figure.value, figure.unit, figure.currency.as_deref());
     let range = figure.range.map(|r| {
@@ -40,17 +40,22 @@ pub fn FigureView(
             {range.map(|r| view! { <p class="figure-range">{r}</p> })}
             <p class="figure-context">{context}</p>
             {reliability.map(|r| {
-                let (class, label) = match r.level {
-                    ReliabilityLevel::High => ("badge badge-high", ui.t(Msg::FigureReliabilityHigh)),
-                    ReliabilityLevel::Medium => ("badge badge-medium", ui.t(Msg::FigureReliabilityMedium)),
-                    ReliabilityLevel::Low => ("badge badge-low", ui.t(Msg::FigureReliabilityLow)),
-                };
-                view! { <p class="figure-reliability"><span class=class>{label}</span>" "{lang.view(&r.reason)}</p> }
+                view! { <p class="figure-reliability">{reliability_badge(ui, r.level)}" "{lang.view(&r.reason)}</p> }
             })}
             {caveat.map(|c| view! { <p class="figure-caveat"><strong>{ui.t(Msg::FigureCaveat)}": "</strong>{lang.view(&c)}</p> })}
             {source.map(|s| view! { <SourceLine source=s ui=ui lang=lang.clone()/> })}
         </div>
     }
+}
+
+/// "High reliability" as a badge: the word carries the meaning, the colour only repeats it.
+pub fn reliability_badge(ui: Ui, level: ReliabilityLevel) -> impl IntoView {
+    let (class, label) = match level {
+        ReliabilityLevel::High => ("badge badge-high", ui.t(Msg::FigureReliabilityHigh)),
+        ReliabilityLevel::Medium => ("badge badge-medium", ui.t(Msg::FigureReliabilityMedium)),
+        ReliabilityLevel::Low => ("badge badge-low", ui.t(Msg::FigureReliabilityLow)),
+    };
+    view! { <span class=class>{label}</span> }
 }
 
 /// "Source: publisher, title (period). Link." The link is `https:` (validated) and opens safely. For a
@@ -65,7 +70,9 @@ pub fn SourceLine(
     lang: ContentLang,
 ) -> impl IntoView {
     let period = period_text(ui, &source.period);
-    let practitioner = use_context::<crate::HostAttrs>().and_then(|a| a.audience()) == Some(Audience::Practitioner);
+    // Read once: the widgets re-render their figures when the audience changes.
+    let audience = use_context::<crate::HostAttrs>().and_then(|a| a.peek("audience"));
+    let practitioner = audience.and_then(|a| Audience::parse(&a)) == Some(Audience::Practitioner);
     let method = method_name(ui, source.method);
     let limitations = source.limitations.iter().map(|l| view! { <li>{lang.view(l)}</li> }).collect_view();
     view! {

@@ -23,7 +23,7 @@ pub use crash::show_crash_panels;
 pub use error_panel::ErrorPanel;
 pub use events::{HostEvents, answer_statement};
 pub use figure::period_text;
-pub use figure::{FigureView, SourceLine, method_name};
+pub use figure::{FigureView, SourceLine, method_name, reliability_badge};
 pub use format::{format_figure_value, format_number, format_value, region_name};
 pub use frame::{Loaded, WidgetFrame};
 pub use host::{Host, HostAttrs, Mode, Theme};

@@ -1,0 +1,161 @@
+//! Up to three occupations side by side, figure by figure, each cell with its period, place, reliability
+//! and source, and a warning on every row whose numbers are not comparable as they stand.
+
+use leptos::prelude::*;
+use lmi_content::Occupation;
+use lmi_ui::{Msg, PluralMsg, format_value, period_text, region_name, reliability_badge};
+use web_sys::KeyboardEvent;
+
+use crate::comparison::{FIGURE_ROWS, FigureRow, Mismatch};
+use crate::navigation::Navigator;
+use crate::route::{Route, short_id};
+use crate::{Shared, labels};
+
+#[component]
+pub fn CompareView(ids: Vec<String>) -> impl IntoView {
+    let shared = expect_context::<Shared>();
+    let nav = expect_context::<Navigator>();
+    let ui = shared.loaded.ui;
+    let heading = NodeRef::<leptos::html::H3>::new();
+    Effect::new(move || {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let on_key = move |e: KeyboardEvent| {
+        if e.key() == "Escape" {
+            e.prevent_default();
+            nav.back();
+        }
+    };
+    let occupations: Vec<&Occupation> =
+        ids.iter().filter_map(|id| shared.catalog.find(id)).map(|i| shared.catalog.occupation(i)).collect();
+    let table = (!occupations.is_empty()).then(|| table(&shared, &occupations, nav));
+    view! {
+        <section class="compare" aria-labelledby="compare-title" on:keydown=on_key>
+            <button type="button" class="button secondary back" on:click=move |_| nav.back()>{ui.t(Msg::ExplorerBack)}</button>
+            <h3 id="compare-title" tabindex="-1" node_ref=heading>{ui.t(Msg::ExplorerCompareHeading)}</h3>
+            {match table {
+                Some(t) => t.into_any(),
+                None => view! { <p>{ui.t(Msg::ExplorerCompareEmpty)}</p> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+fn table(shared: &Shared, occupations: &[&Occupation], nav: Navigator) -> impl IntoView + use<> {
+    let (ui, lang) = (shared.loaded.ui, shared.loaded.lang.clone());
+    let compared = shared.compared;
+    let columns = occupations
+        .iter()
+        .map(|o| {
+            let id = short_id(&o.id).to_owned();
+            let title = lang.string(&o.title);
+            let remove_label = ui.f(Msg::ExplorerCompareRemoveOne, &[("title", &title)]);
+            let remove = move |_| {
+                compared.update(|c| c.retain(|x| *x != id));
+                nav.replace(Route::Compare(compared.get_untracked()));
+            };
+            view! {
+                <th scope="col">
+                    <span class="compare-title">{lang.view(&o.title)}</span>
+                    <button type="button" class="link-button" on:click=remove>{remove_label}</button>
+                </th>
+            }
+        })
+        .collect_view();
+    let rows = FIGURE_ROWS.iter().map(|&row| figure_row(shared, occupations, row)).collect_view();
+    let education = occupations
+        .iter()
+        .map(|o| view! { <td>{o.entry_education.map(|e| labels::education(ui, e)).unwrap_or("–")}</td> })
+        .collect_view();
+    view! {
+        <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
+            <table class="compare-table">
+                <caption id="compare-caption">{ui.t(Msg::ExplorerCompareCaption)}</caption>
+                <thead>
+                    <tr>
+                        <td></td>
+                        {columns}
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows}
+                    <tr>
+                        <th scope="row">{ui.t(Msg::ExplorerEducation)}</th>
+                        {education}
+                    </tr>
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// One figure across the occupations, with the warnings of [`Mismatch`] under the row's name.
+fn figure_row(shared: &Shared, occupations: &[&Occupation], row: FigureRow) -> impl IntoView + use<> {
+    let (ui, lang) = (shared.loaded.ui, shared.loaded.lang.clone());
+    let bundle = shared.catalog.bundle().clone();
+    let mismatch = Mismatch::of(row, occupations);
+    let warnings: Vec<&'static str> = [
+        (mismatch.periods, Msg::ExplorerMismatchPeriods),
+        (mismatch.sources, Msg::ExplorerMismatchSources),
+        (mismatch.regions, Msg::ExplorerMismatchRegions),
+        (mismatch.missing, Msg::ExplorerMismatchMissing),
+    ]
+    .into_iter()
+    .filter(|(flag, _)| *flag)
+    .map(|(_, msg)| ui.t(msg))
+    .collect();
+    let cells = occupations
+        .iter()
+        .map(|o| match row.of(&o.figures) {
+            None => view! { <td class="no-figure">{ui.t(Msg::ExplorerCompareNone)}</td> }.into_any(),
+            Some(f) => {
+                let value = format_value(ui, f.value, f.unit, f.currency.as_deref());
+                let context = format!("{} · {}", period_text(ui, &f.period), region_name(ui.0.tag(), &f.region));
+                let reliability = bundle.reliability(f).map(|r| reliability_badge(ui, r.level));
+                let source = bundle.source(&f.source).map(|s| format!("{}: {}", ui.t(Msg::FigureSource), s.publisher));
+                let caveat = f.caveat.as_ref().map(|c| lang.view(c));
+                view! {
+                    <td>
+                        <p class="figure-value">{value}</p>
+                        <p class="figure-context">{context}</p>
+                        <p>{reliability}</p>
+                        <p class="source-line">{source}</p>
+                        {caveat.map(|c| view! { <p class="figure-caveat">{c}</p> })}
+                    </td>
+                }
+                .into_any()
+            }
+        })
+        .collect_view();
+    view! {
+        <tr class:mismatch=mismatch.any()>
+            <th scope="row">
+                {labels::figure(ui, row)}
+                {warnings.into_iter().map(|w| view! { <span class="mismatch-note">{w}</span> }).collect_view()}
+            </th>
+            {cells}
+        </tr>
+    }
+}
+
+/// "2 occupations to compare · Compare side by side": shown under the results and on cards.
+#[component]
+pub fn CompareTray() -> impl IntoView {
+    let shared = expect_context::<Shared>();
+    let nav = expect_context::<Navigator>();
+    let ui = shared.loaded.ui;
+    let compared = shared.compared;
+    let count = move || ui.plural(PluralMsg::ExplorerCompareTray, compared.with(Vec::len) as f64, &[]);
+    view! {
+        <Show when=move || compared.with(|c| !c.is_empty())>
+            <div class="compare-tray">
+                <p>{count}</p>
+                <button type="button" class="button" on:click=move |_| nav.go(Route::Compare(compared.get_untracked()))>
+                    {ui.t(Msg::ExplorerCompareOpen)}
+                </button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,66 @@
+//! A wage's spread as a small chart: the range from low to high with the median marked, named for screen
+//! readers in one sentence, and the same three values as a table on request.
+
+use leptos::prelude::*;
+use lmi_content::{Figure, RangeKind};
+use lmi_ui::{Msg, format_value};
+
+use crate::Shared;
+
+const WIDTH: f64 = 320.0;
+const PADDING: f64 = 12.0;
+
+#[component]
+pub fn WageChart(figure: Figure) -> impl IntoView {
+    let shared = expect_context::<Shared>();
+    let ui = shared.loaded.ui;
+    let Some(range) = figure.range else { return ().into_any() };
+    let money = |v: f64| format_value(ui, v, figure.unit, figure.currency.as_deref());
+    let (low, median, high) = (money(range.low), money(figure.value), money(range.high));
+    let what = ui.t(match range.kind {
+        RangeKind::P10P90 => Msg::FigureRangeP10P90,
+        RangeKind::P25P75 => Msg::FigureRangeP25P75,
+        RangeKind::Scenarios => Msg::FigureRangeScenarios,
+    });
+    let name = ui.f(Msg::ExplorerWageChart, &[("low", &low), ("high", &high), ("what", what), ("median", &median)]);
+    // From zero, so that the length of the bar can be compared between occupations.
+    let top = range.high.max(figure.value) * 1.05;
+    let x = |v: f64| PADDING + (v.max(0.0) / top) * (WIDTH - 2.0 * PADDING);
+    let (x_low, x_median, x_high) = (x(range.low), x(figure.value), x(range.high));
+    let table_open = RwSignal::new(false);
+    view! {
+        <div class="wage-chart">
+            <svg class="range-svg" viewBox=format!("0 0 {WIDTH} 40") role="img" aria-label=name.clone() focusable="false">
+                <line class="range-track" x1=PADDING y1="20" x2=WIDTH - PADDING y2="20"/>
+                <line class="range-bar" x1=x_low y1="20" x2=x_high y2="20"/>
+                <line class="range-cap" x1=x_low y1="10" x2=x_low y2="30"/>
+                <line class="range-cap" x1=x_high y1="10" x2=x_high y2="30"/>
+                <circle class="range-median" cx=x_median cy="20" r="7"/>
+            </svg>
+            <p class="range-legend" aria-hidden="true">
+                <span>{ui.t(Msg::ExplorerLow)}": "{low.clone()}</span>
+                <span>"● "{ui.t(Msg::ExplorerMedian)}": "{median.clone()}</span>
+                <span>{ui.t(Msg::ExplorerHigh)}": "{high.clone()}</span>
+            </p>
+            <button
+                type="button"
+                class="link-button"
+                aria-expanded=move || table_open.get().to_string()
+                on:click=move |_| table_open.update(|o| *o = !*o)
+            >
+                {ui.t(Msg::ExplorerShowTable)}
+            </button>
+            <Show when=move || table_open.get()>
+                <table class="data-table">
+                    <caption>{name.clone()}</caption>
+                    <tbody>
+                        <tr><th scope="row">{ui.t(Msg::ExplorerLow)}</th><td>{low.clone()}</td></tr>
+                        <tr><th scope="row">{ui.t(Msg::ExplorerMedian)}</th><td>{median.clone()}</td></tr>
+                        <tr><th scope="row">{ui.t(Msg::ExplorerHigh)}</th><td>{high.clone()}</td></tr>
+                    </tbody>
+                </table>
+            </Show>
+        </div>
+    }
+    .into_any()
+}

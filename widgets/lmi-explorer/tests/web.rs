@@ -1,0 +1,320 @@
+//! Browser tests: mount `<lmi-explorer>` into a host element in headless Chromium over a slice of the real
+//! English occupations bundle; search, open, go back, compare, and check what each audience sees.
+//! Run with `cargo test --target wasm32-unknown-unknown -p lmi-explorer` (chromedriver on PATH).
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const OCCUPATIONS: &str = include_str!("../../../content/occupations.en.json");
+const ELECTRICIAN: &str = "4910419f-b4af-4f59-b544-9dbebc8a74f0";
+const PLUMBER: &str = "ed3cf43d-c2c1-4c46-82fc-1375e27e0290";
+const SOFTWARE_DEVELOPER: &str = "f2b15a0e-e65a-438a-affb-29b9d50b77d1";
+
+/// The real bundle with the craft trades (ISCO major group 7) and a few other occupations, so that the
+/// data: URL stays small; related ids outside the slice are dropped, as validation requires.
+fn slice() -> String {
+    let mut doc: serde_json::Value = serde_json::from_str(OCCUPATIONS).unwrap();
+    let extra = ["nurse responsible for general care", "software developer", "hospitality revenue manager"];
+    let kept: Vec<serde_json::Value> = doc["occupations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["isco"].as_str().unwrap().starts_with('7') || extra.contains(&o["title"]["en"].as_str().unwrap()))
+        .cloned()
+        .collect();
+    let ids: Vec<String> = kept.iter().map(|o| o["id"].as_str().unwrap().to_owned()).collect();
+    let kept: Vec<serde_json::Value> = kept
+        .into_iter()
+        .map(|mut o| {
+            if let Some(related) = o.get_mut("related").and_then(|r| r.as_array_mut()) {
+                related.retain(|r| ids.iter().any(|id| id == r.as_str().unwrap()));
+            }
+            o
+        })
+        .collect();
+    doc["occupations"] = serde_json::Value::Array(kept);
+    doc.to_string()
+}
+
+fn host_with(attributes: &[(&str, &str)]) -> HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("lmi-test-explorer").unwrap().unchecked_into();
+    let url = format!("data:application/json;charset=utf-8,{}", js_sys::encode_uri_component(&slice()));
+    host.set_attribute("src", &url).unwrap();
+    host.set_attribute("lang", "en").unwrap();
+    for (name, value) in attributes {
+        host.set_attribute(name, value).unwrap();
+    }
+    document.body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+/// A clean address before each test: the explorer reads and writes its query parameters.
+fn reset_address() {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)).unwrap();
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits (up to 10 s) for `selector` inside the host's shadow root.
+async fn find(host: &HtmlElement, selector: &str) -> Element {
+    for _ in 0..500 {
+        if let Some(e) = host.shadow_root().and_then(|s| s.query_selector(selector).ok().flatten()) {
+            return e;
+        }
+        sleep(20).await;
+    }
+    panic!("`{selector}` never appeared; shadow root: {:?}", host.shadow_root().and_then(|s| s.text_content()));
+}
+
+fn all(host: &HtmlElement, selector: &str) -> Vec<Element> {
+    let list = host.shadow_root().unwrap().query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
+fn texts(host: &HtmlElement, selector: &str) -> Vec<String> {
+    all(host, selector).iter().map(|e| e.text_content().unwrap_or_default()).collect()
+}
+
+fn text(host: &HtmlElement, selector: &str) -> String {
+    texts(host, selector).join(" | ")
+}
+
+fn focused(host: &HtmlElement) -> Option<Element> {
+    host.shadow_root().unwrap().active_element()
+}
+
+async fn settle() {
+    leptos::task::tick().await;
+    sleep(50).await;
+}
+
+async fn type_query(host: &HtmlElement, query: &str) {
+    let input: HtmlInputElement = find(host, "input[type=search]").await.unchecked_into();
+    input.set_value(query);
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    settle().await;
+}
+
+async fn press(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_cancelable(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+    settle().await;
+}
+
+async fn click(host: &HtmlElement, selector: &str) {
+    find(host, selector).await.unchecked_into::<HtmlElement>().click();
+    settle().await;
+}
+
+async fn click_text(host: &HtmlElement, selector: &str, contains: &str) {
+    find(host, selector).await;
+    let element = all(host, selector)
+        .into_iter()
+        .find(|e| e.text_content().unwrap_or_default().contains(contains))
+        .unwrap_or_else(|| panic!("no `{selector}` with \"{contains}\" in {:?}", texts(host, selector)));
+    element.unchecked_into::<HtmlElement>().click();
+    settle().await;
+}
+
+async fn explorer(attributes: &[(&str, &str)]) -> (HtmlElement, lmi_ui::Mounted) {
+    reset_address();
+    let host = host_with(attributes);
+    let mounted = lmi_explorer::mount(host.clone()).unwrap();
+    find(&host, ".explorer").await;
+    (host, mounted)
+}
+
+fn address_param(name: &str) -> Option<String> {
+    let href = web_sys::window().unwrap().location().href().unwrap();
+    web_sys::Url::new(&href).unwrap().search_params().get(name)
+}
+
+#[wasm_bindgen_test]
+async fn the_empty_state_offers_browsing_and_a_group_lists_its_occupations() {
+    let (host, _mounted) = explorer(&[]).await;
+    assert!(text(&host, ".browse").contains("browse"), "{}", text(&host, ".browse"));
+    assert_eq!(all(&host, ".browse-group").len(), 10, "the ten ISCO major groups");
+    click_text(&host, ".browse-group", "Craft").await;
+    let count = text(&host, ".count");
+    assert!(count.ends_with("occupations found"), "{count}");
+    assert!(all(&host, ".result").len() == 30, "a first page of 30");
+    let focus = focused(&host).unwrap();
+    assert_eq!(focus.class_name(), "count", "focus moves to the count after browsing");
+}
+
+#[wasm_bindgen_test]
+async fn search_ranks_exact_titles_first_explains_alternative_titles_and_tolerates_a_typo() {
+    let (host, _mounted) = explorer(&[]).await;
+    type_query(&host, "electrician").await;
+    assert_eq!(texts(&host, ".result-title").first().map(String::as_str), Some("electrician"));
+    type_query(&host, "gas fitter").await;
+    let first = find(&host, ".result").await.text_content().unwrap();
+    assert!(first.starts_with("plumber") && first.contains("Also called \"gas fitter\""), "{first}");
+    type_query(&host, "plumer").await;
+    let first = find(&host, ".result").await.text_content().unwrap();
+    assert!(first.starts_with("plumber") && first.contains("Close spelling"), "{first}");
+    type_query(&host, "xqzvw").await;
+    assert!(text(&host, ".no-results").contains("No occupation matches"));
+    assert_eq!(text(&host, ".count"), "0 occupations found");
+}
+
+#[wasm_bindgen_test]
+async fn filters_combine_with_the_query() {
+    let (host, _mounted) = explorer(&[]).await;
+    let found = |host: &HtmlElement| text(host, ".count").split(' ').next().unwrap().parse::<usize>().unwrap();
+    type_query(&host, "electric").await;
+    let before = found(&host);
+    let select: HtmlSelectElement = find(&host, "#filter-outlook").await.unchecked_into();
+    select.set_value("0"); // growing
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    settle().await;
+    let after = found(&host);
+    assert!(after > 0 && after < before, "{before} → {after}");
+    click_text(&host, ".filters button", "Clear").await;
+    assert_eq!(found(&host), before);
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_walk_the_results_enter_opens_and_escape_comes_back_to_the_same_result() {
+    let (host, _mounted) = explorer(&[]).await;
+    type_query(&host, "electrician").await;
+    let input = find(&host, "input[type=search]").await;
+    press(&input, "ArrowDown").await;
+    assert_eq!(focused(&host).unwrap().get_attribute("data-id").as_deref(), Some(ELECTRICIAN));
+    press(&focused(&host).unwrap(), "ArrowDown").await;
+    let second = focused(&host).unwrap().get_attribute("data-id").unwrap();
+    assert_ne!(second, ELECTRICIAN);
+    press(&focused(&host).unwrap(), "ArrowUp").await;
+    press(&focused(&host).unwrap(), "ArrowUp").await;
+    assert_eq!(focused(&host).unwrap().tag_name(), "INPUT", "up from the first result is the search box");
+    press(&input, "ArrowDown").await;
+    focused(&host).unwrap().unchecked_into::<HtmlElement>().click();
+    settle().await;
+    let heading = find(&host, "#card-title").await;
+    assert_eq!(heading.text_content().as_deref(), Some("electrician"));
+    sleep(50).await;
+    assert_eq!(focused(&host).unwrap().id(), "card-title", "focus on the card heading");
+    assert_eq!(address_param("lmi-occupation").as_deref(), Some(ELECTRICIAN), "the address can be shared");
+    press(&heading, "Escape").await;
+    sleep(100).await;
+    assert!(all(&host, "#card-title").is_empty());
+    assert_eq!(focused(&host).unwrap().get_attribute("data-id").as_deref(), Some(ELECTRICIAN), "focus returns");
+    assert_eq!(address_param("lmi-occupation"), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_card_cites_every_figure_and_shows_the_wage_range_as_a_chart_and_a_table() {
+    let (host, _mounted) = explorer(&[("occupation", ELECTRICIAN)]).await;
+    find(&host, "#card-title").await;
+    let figures = all(&host, ".card-figure");
+    assert_eq!(figures.len(), 5, "a job seeker sees all five figures");
+    for figure in &figures {
+        let text = figure.text_content().unwrap();
+        assert!(text.contains("Source: "), "{text}");
+        assert!(figure.query_selector(".badge").unwrap().is_some(), "reliability badge: {text}");
+        assert!(figure.query_selector(".figure-context").unwrap().is_some(), "period and region: {text}");
+    }
+    let svg = find(&host, ".range-svg").await;
+    assert!(svg.get_attribute("aria-label").unwrap().starts_with("Wage range: "));
+    click(&host, ".wage-chart button").await;
+    assert_eq!(all(&host, ".wage-chart table tr").len(), 3);
+    assert!(text(&host, ".us-match").contains("SOC 47-2111"), "{}", text(&host, ".us-match"));
+    assert!(text(&host, ".europe caption").contains("741"), "EU employment of the minor group");
+    assert!(all(&host, ".source-method").is_empty(), "method notes are for practitioners");
+}
+
+#[wasm_bindgen_test]
+async fn a_pupil_sees_fewer_plainer_figures_and_a_practitioner_sees_the_method() {
+    let (host, mut mounted) = explorer(&[("occupation", ELECTRICIAN), ("audience", "pupil")]).await;
+    find(&host, "#card-title").await;
+    assert_eq!(texts(&host, ".card-figure h5"), ["Median wage", "Projected change in jobs", "Share of women"]);
+    assert!(text(&host, ".outlook").contains("jobs are expected"), "{}", text(&host, ".outlook"));
+    assert!(all(&host, ".europe").is_empty());
+    mounted.set_attribute("audience", Some("practitioner".into()));
+    settle().await;
+    assert_eq!(all(&host, ".card-figure").len(), 5);
+    assert!(!all(&host, ".source-method").is_empty(), "method notes");
+    assert!(text(&host, ".card-facts").contains("O*NET job zone"));
+    mounted.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn related_occupations_open_inside_the_widget_and_the_browser_back_button_returns() {
+    let (host, _mounted) = explorer(&[("occupation", ELECTRICIAN)]).await;
+    find(&host, "#card-title").await;
+    let related = texts(&host, ".related button");
+    assert!(!related.is_empty());
+    click(&host, ".related button").await;
+    assert_eq!(find(&host, "#card-title").await.text_content().unwrap(), related[0]);
+    web_sys::window().unwrap().history().unwrap().back().unwrap();
+    sleep(300).await;
+    assert_eq!(find(&host, "#card-title").await.text_content().as_deref(), Some("electrician"));
+}
+
+#[wasm_bindgen_test]
+async fn three_occupations_compare_side_by_side_and_a_fourth_is_refused() {
+    let (host, _mounted) = explorer(&[]).await;
+    for id in [ELECTRICIAN, PLUMBER, SOFTWARE_DEVELOPER] {
+        let title = match id {
+            ELECTRICIAN => "electrician",
+            PLUMBER => "plumber",
+            _ => "software developer",
+        };
+        type_query(&host, title).await;
+        click(&host, &format!(".result[data-id=\"{id}\"]")).await;
+        click_text(&host, ".card-actions button", "Add to the comparison").await;
+        click(&host, ".back").await;
+    }
+    assert_eq!(text(&host, ".compare-tray p"), "3 occupations to compare");
+    type_query(&host, "shop assistant").await;
+    click(&host, ".result").await;
+    click_text(&host, ".card-actions button", "Add to the comparison").await;
+    assert!(text(&host, ".card-actions .note").contains("up to three"));
+    click_text(&host, ".compare-tray button", "Compare").await;
+    let columns = texts(&host, ".compare-table thead th .compare-title");
+    assert_eq!(columns, ["electrician", "plumber", "software developer"]);
+    assert_eq!(address_param("lmi-compare").unwrap().split(',').count(), 3);
+    // The software developer has no figures: every figure row says not every occupation has it.
+    let notes = texts(&host, ".mismatch-note");
+    assert!(notes.iter().any(|n| n.contains("Not every occupation")), "{notes:?}");
+    assert!(text(&host, ".compare-table").contains("No figure"));
+    click_text(&host, ".compare-table thead button", "software developer").await;
+    assert_eq!(texts(&host, ".compare-table thead th .compare-title"), ["electrician", "plumber"]);
+    assert!(!text(&host, ".compare-table").contains("Not every occupation"), "both have every figure");
+}
+
+#[wasm_bindgen_test]
+async fn the_adviser_link_is_https_only() {
+    let (host, mut mounted) = explorer(&[("occupation", PLUMBER), ("adviser-url", "https://example.org/advice")]).await;
+    let link = find(&host, "a.adviser").await;
+    assert_eq!(link.get_attribute("href").as_deref(), Some("https://example.org/advice"));
+    assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+    mounted.set_attribute("adviser-url", Some("javascript:alert(1)".into()));
+    settle().await;
+    assert!(all(&host, "a.adviser").is_empty());
+    mounted.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_occupation_says_so_instead_of_showing_a_blank() {
+    let (host, _mounted) = explorer(&[("occupation", "no-such-job")]).await;
+    let heading = find(&host, ".card h3").await.text_content().unwrap();
+    assert!(heading.contains("no-such-job") && heading.contains("not in this content"), "{heading}");
+}
