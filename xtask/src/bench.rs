@@ -236,9 +236,21 @@ fn markdown(report: &Value, failures: &[String]) -> String {
                     kib(&c["heap_growth_bytes"]),
                 );
             }
+            for cond in ["unthrottled", "slow"] {
+                let k = &b[cond]["keystroke_ms"];
+                if !k.is_null() {
+                    let _ = writeln!(
+                        md,
+                        "\nKeystroke → results in the DOM ({cond}): median {:.1} ms, max {:.1} ms over {} keystrokes.",
+                        k["median"].as_f64().unwrap_or(0.0),
+                        k["max"].as_f64().unwrap_or(0.0),
+                        k["keystrokes"],
+                    );
+                }
+            }
         }
     }
-    let _ = writeln!(md, "\n## Search (native, English occupations bundle, criterion)\n");
+    let _ = writeln!(md, "\n## Search (native, occupations bundles in four languages, criterion)\n");
     for line in report["search"].as_array().into_iter().flatten() {
         let _ = writeln!(md, "- `{}`", line.as_str().unwrap_or(""));
     }

@@ -57,6 +57,44 @@ pub fn dist() -> Result {
         .env("TRUNK_TOOLS_WASM_OPT", "version_132")
         .args(["build", "--release", "--offline"]))?;
     crate::guides::write_guides(&root().join("content"), &root().join("dist/guides"))?;
+    precompress(&[root().join("dist/lmi"), root().join("dist/content")])?;
     eprintln!("dist: built {}", root().join("dist").display());
+    Ok(())
+}
+
+/// Writes `file.br` (brotli -q 11) and `file.gz` (gzip -9) beside every code and data file in `dirs`, for
+/// servers that send precompressed files (nginx `brotli_static`/`gzip_static`, Apache MultiViews, the xtask
+/// server): the occupations bundles shrink about tenfold, and nothing is compressed per request.
+fn precompress(dirs: &[PathBuf]) -> Result {
+    let mut files = Vec::new();
+    for dir in dirs {
+        collect_compressible(dir, &mut files)?;
+    }
+    let mut children = Vec::new();
+    for file in &files {
+        for (tool, args) in [("brotli", &["-q", "11", "-f", "-k"][..]), ("gzip", &["-9", "-f", "-k"][..])] {
+            let child = Command::new(tool).args(args).arg(file).spawn().map_err(|e| format!("{tool}: {e}"))?;
+            children.push((tool, child));
+        }
+    }
+    for (tool, mut child) in children {
+        let status = child.wait().map_err(|e| format!("{tool}: {e}"))?;
+        if !status.success() {
+            return Err(format!("{tool} failed while precompressing dist/"));
+        }
+    }
+    Ok(())
+}
+
+fn collect_compressible(dir: &Path, files: &mut Vec<PathBuf>) -> Result {
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?.flatten() {
+        let path = entry.path();
+        let compressible = matches!(path.extension().and_then(|e| e.to_str()), Some("wasm" | "js" | "json" | "css"));
+        if path.is_dir() {
+            collect_compressible(&path, files)?;
+        } else if compressible && entry.metadata().is_ok_and(|m| m.len() > 1024) {
+            files.push(path);
+        }
+    }
     Ok(())
 }

@@ -1,5 +1,6 @@
-//! A small static server for `dist/`: the right MIME types (application/wasm), and the strict
-//! Content-Security-Policy header on the pages that test it — which `python3 -m http.server` cannot send.
+//! A small static server for `dist/`: the right MIME types (application/wasm), the precompressed copies
+//! `dist` made (`.br`, `.gz`) when the browser accepts them, and the strict Content-Security-Policy header
+//! on the pages that test it — which `python3 -m http.server` cannot do.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -48,10 +49,16 @@ fn handle(mut stream: TcpStream, dist: &Path) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
+    let mut accepted = String::new();
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
             break;
+        }
+        if let Some((name, value)) = header.split_once(':')
+            && name.eq_ignore_ascii_case("accept-encoding")
+        {
+            accepted = value.trim().to_ascii_lowercase();
         }
     }
     let mut parts = request_line.split_whitespace();
@@ -60,8 +67,17 @@ fn handle(mut stream: TcpStream, dist: &Path) -> std::io::Result<()> {
     let Some(file) = resolve(dist, path) else {
         return respond(&mut stream, 404, "text/plain; charset=utf-8", &[], b"not found\n", method == "HEAD");
     };
-    let body = std::fs::read(&file)?;
-    let mut headers = vec![("Cache-Control", "no-cache")];
+    // The copy `cargo xtask dist` compressed ahead, as a production server would send it.
+    let encoded = ["br", "gzip"].into_iter().find_map(|encoding| {
+        let suffix = if encoding == "br" { "br" } else { "gz" };
+        let copy = PathBuf::from(format!("{}.{suffix}", file.display()));
+        (accepted.contains(encoding) && copy.is_file()).then_some((encoding, copy))
+    });
+    let body = std::fs::read(encoded.as_ref().map_or(&file, |(_, copy)| copy))?;
+    let mut headers = vec![("Cache-Control", "no-cache"), ("Vary", "Accept-Encoding")];
+    if let Some((encoding, _)) = encoded {
+        headers.push(("Content-Encoding", encoding));
+    }
     if path.starts_with("/demo/strict-csp") {
         headers.push(("Content-Security-Policy", STRICT_CSP));
     }
