@@ -16,13 +16,18 @@ pub fn build_kit() -> Result {
     let out = kit_dir();
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
-    let mut build = Command::new("cargo");
-    build.current_dir(&root).args(["build", "--target", "wasm32-unknown-unknown", "--profile", "wasm-z"]);
     for w in lmi_embed::WIDGETS {
-        build.args(["-p", w.crate_name]);
-    }
-    run(&mut build)?;
-    for w in lmi_embed::WIDGETS {
+        // One build per widget: built together, cargo would unify lmi-ui's features and every widget's wasm
+        // would carry every widget's strings.
+        run(Command::new("cargo").current_dir(&root).args([
+            "build",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--profile",
+            "wasm-z",
+            "-p",
+            w.crate_name,
+        ]))?;
         let stem = w.module;
         let wasm = root.join(format!("target/wasm32-unknown-unknown/wasm-z/{stem}.wasm"));
         run(Command::new("wasm-bindgen")

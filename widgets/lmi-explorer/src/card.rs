@@ -189,7 +189,7 @@ fn europe(shared: &Shared, occupation: &Occupation) -> Option<impl IntoView + us
                         <tr>
                             <th scope="col">{ui.t(Msg::ExplorerCountry)}</th>
                             {header}
-                            <th scope="col">{ui.t(Msg::ReadingReliability)}</th>
+                            <th scope="col">{ui.t(Msg::ExplorerReliability)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

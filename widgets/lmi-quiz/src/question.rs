@@ -56,7 +56,7 @@ pub fn QuestionView(loaded: Loaded, index: usize, run: RwSignal<QuizRun>) -> imp
             </fieldset>
             <Show when=move || answered().is_none()>
                 <button type="button" class="button" disabled=move || draft.with(Option::is_none) on:click=check.clone()>
-                    {ui.t(Msg::QuizCheck)}
+                    {ui.t(Msg::AnswerCheck)}
                 </button>
             </Show>
             {move || match (answered(), revealed()) {

@@ -18,7 +18,7 @@ pub fn Reveal(
     let attrs = expect_context::<HostAttrs>();
     let (ui, lang) = (loaded.ui, loaded.lang.clone());
     let graded = attrs.mode() == Mode::Graded;
-    let heading = if graded { verdict(ui, grade) } else { ui.t(Msg::QuizTheAnswer) };
+    let heading = if graded { verdict(ui, grade) } else { ui.t(Msg::AnswerTheAnswer) };
     let heading_class = match (graded, grade) {
         (false, _) => "reveal-heading",
         (true, Grade::Right) => "reveal-heading verdict-right",
@@ -44,7 +44,7 @@ pub fn Reveal(
         .map(|f| view! { <FigureView figure=f.clone() bundle=loaded.bundle.clone() ui lang=lang.clone()/> })
         .collect_view();
     let last = run.with_untracked(QuizRun::is_last);
-    let next_label = if last { ui.t(Msg::QuizSeeSummary) } else { ui.t(Msg::QuizNext) };
+    let next_label = if last { ui.t(Msg::AnswerSeeSummary) } else { ui.t(Msg::AnswerNext) };
     let heading_ref = NodeRef::<leptos::html::P>::new();
     // Keyboard and screen-reader users land on the reveal, not back at the top.
     Effect::new(move || {
@@ -67,7 +67,7 @@ pub fn Reveal(
             {guess.map(|g| view! { <p class="your-answer">{g}</p> })}
             {scale}
             {feedback.map(|f| view! { <p class="feedback">{f}</p> })}
-            <p class="key"><strong>{ui.t(Msg::QuizTheAnswer)}": "</strong>{key}</p>
+            <p class="key"><strong>{ui.t(Msg::AnswerTheAnswer)}": "</strong>{key}</p>
             <p class="myth"><strong>{ui.t(Msg::QuizMyth)}": "</strong>{lang.view(&question.myth)}</p>
             <p class="explanation">{lang.view(&question.explanation)}</p>
             <div class="figures">{figures}</div>
@@ -110,9 +110,9 @@ fn estimate_scale(
 
 fn verdict(ui: Ui, grade: Grade) -> &'static str {
     match grade {
-        Grade::Right => ui.t(Msg::QuizRight),
-        Grade::Wrong => ui.t(Msg::QuizWrong),
-        Grade::VeryWrong => ui.t(Msg::QuizVeryWrong),
+        Grade::Right => ui.t(Msg::AnswerRight),
+        Grade::Wrong => ui.t(Msg::AnswerWrong),
+        Grade::VeryWrong => ui.t(Msg::AnswerVeryWrong),
     }
 }
 
@@ -166,6 +166,6 @@ fn your_answer(ui: Ui, lang: &ContentLang, answer: &Answer, response: &Response)
 /// What the live region says after an answer.
 pub fn announcement(ui: Ui, lang: &ContentLang, question: &Question, grade: Grade, graded: bool) -> String {
     let key = key_sentence(ui, lang, &question.answer);
-    let head = if graded { verdict(ui, grade) } else { ui.t(Msg::QuizTheAnswer) };
-    format!("{head} {}: {key}. {}", ui.t(Msg::QuizTheAnswer), lang.string(&question.explanation))
+    let head = if graded { verdict(ui, grade) } else { ui.t(Msg::AnswerTheAnswer) };
+    format!("{head} {}: {key}. {}", ui.t(Msg::AnswerTheAnswer), lang.string(&question.explanation))
 }

@@ -63,7 +63,7 @@ pub fn Summary(loaded: Loaded, run: RwSignal<QuizRun>) -> impl IntoView {
     view! {
         <div class="summary">
             <h3 tabindex="-1" node_ref=heading>{ui.t(Msg::QuizFinished)}</h3>
-            {graded.then(|| view! { <p class="score">{ui.plural(PluralMsg::QuizScore, right as f64, &[("total", &total.to_string())])}</p> })}
+            {graded.then(|| view! { <p class="score">{ui.plural(PluralMsg::AnswerScore, right as f64, &[("total", &total.to_string())])}</p> })}
             <p>{ui.t(Msg::QuizMythsQuestioned)}</p>
             <ul class="myths">{myths}</ul>
             {closing}
@@ -72,7 +72,7 @@ pub fn Summary(loaded: Loaded, run: RwSignal<QuizRun>) -> impl IntoView {
                     m.clear();
                 }
                 run.update(QuizRun::restart);
-            }>{ui.t(Msg::QuizStartAgain)}</button>
+            }>{ui.t(Msg::AnswerStartAgain)}</button>
         </div>
     }
     .into_any()

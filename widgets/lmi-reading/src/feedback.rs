@@ -25,7 +25,7 @@ pub fn Feedback(
 ) -> impl IntoView {
     let (ui, lang) = (loaded.ui, loaded.lang.clone());
     let graded = expect_context::<HostAttrs>().mode() == Mode::Graded;
-    let heading = if graded { verdict(ui, grade) } else { ui.t(Msg::QuizTheAnswer) };
+    let heading = if graded { verdict(ui, grade) } else { ui.t(Msg::AnswerTheAnswer) };
     let heading_class = match (graded, grade) {
         (false, _) => "feedback-heading",
         (true, Grade::Right) => "feedback-heading verdict-right",
@@ -53,11 +53,11 @@ pub fn Feedback(
     let key = key_sentence(ui, &lang, &question.answer, currency.as_deref());
     let (last, exercise_ends) = run.with_untracked(|r| (r.is_last(), r.exercise_ends()));
     let next_label = if last {
-        ui.t(Msg::QuizSeeSummary)
+        ui.t(Msg::AnswerSeeSummary)
     } else if exercise_ends {
         ui.t(Msg::ReadingNextExercise)
     } else {
-        ui.t(Msg::QuizNext)
+        ui.t(Msg::AnswerNext)
     };
     let heading_ref = NodeRef::<leptos::html::P>::new();
     Effect::new(move || {
@@ -70,7 +70,7 @@ pub fn Feedback(
             <p class=heading_class tabindex="-1" node_ref=heading_ref>{heading}</p>
             {yours.map(|y| view! { <p class="your-answer">{y}</p> })}
             {chosen.map(|c| view! { <p class="choice-feedback">{c}</p> })}
-            <p class="key"><strong>{ui.t(Msg::QuizTheAnswer)}": "</strong>{key}</p>
+            <p class="key"><strong>{ui.t(Msg::AnswerTheAnswer)}": "</strong>{key}</p>
             {tolerance.map(|t| view! { <p class="tolerance">{t}</p> })}
             <p class="explanation"><strong>{ui.t(Msg::ReadingHowToRead)}": "</strong>{lang.view(&question.explanation)}</p>
             <button type="button" class="button next" on:click=move |_| run.update(ReadingRun::next)>{next_label}</button>
@@ -80,9 +80,9 @@ pub fn Feedback(
 
 fn verdict(ui: Ui, grade: Grade) -> &'static str {
     match grade {
-        Grade::Right => ui.t(Msg::QuizRight),
-        Grade::Wrong => ui.t(Msg::QuizWrong),
-        Grade::VeryWrong => ui.t(Msg::QuizVeryWrong),
+        Grade::Right => ui.t(Msg::AnswerRight),
+        Grade::Wrong => ui.t(Msg::AnswerWrong),
+        Grade::VeryWrong => ui.t(Msg::AnswerVeryWrong),
     }
 }
 
@@ -109,6 +109,6 @@ pub fn announcement(
     graded: bool,
 ) -> String {
     let key = key_sentence(ui, lang, &question.answer, currency);
-    let head = if graded { verdict(ui, grade) } else { ui.t(Msg::QuizTheAnswer) };
-    format!("{head} {}: {key}. {}", ui.t(Msg::QuizTheAnswer), lang.string(&question.explanation))
+    let head = if graded { verdict(ui, grade) } else { ui.t(Msg::AnswerTheAnswer) };
+    format!("{head} {}: {key}. {}", ui.t(Msg::AnswerTheAnswer), lang.string(&question.explanation))
 }

@@ -122,7 +122,7 @@ pub fn QuestionView(
             })}
             <Show when=move || answered().is_none()>
                 <button type="button" class="button check" disabled=move || draft.with(Option::is_none) on:click=check.clone()>
-                    {ui.t(Msg::QuizCheck)}
+                    {ui.t(Msg::AnswerCheck)}
                 </button>
             </Show>
             {move || answered().map(|(response, grade)| view! {

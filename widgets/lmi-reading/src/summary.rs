@@ -52,11 +52,11 @@ pub fn Summary(
         <div class="summary">
             <h3 tabindex="-1" node_ref=heading>{ui.t(Msg::ReadingFinished)}</h3>
             {graded.then(|| view! {
-                <p class="score">{ui.plural(PluralMsg::QuizScore, right as f64, &[("total", &total.to_string())])}</p>
+                <p class="score">{ui.plural(PluralMsg::AnswerScore, right as f64, &[("total", &total.to_string())])}</p>
             })}
             <p>{ui.t(Msg::ReadingSkills)}</p>
             <ul class="skills">{levels}</ul>
-            <button type="button" class="button" on:click=move |_| run.update(ReadingRun::restart)>{ui.t(Msg::QuizStartAgain)}</button>
+            <button type="button" class="button" on:click=move |_| run.update(ReadingRun::restart)>{ui.t(Msg::AnswerStartAgain)}</button>
         </div>
     }
     .into_any()
