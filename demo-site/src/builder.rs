@@ -1,4 +1,5 @@
-//! The builder's form, preview and snippets.
+//! The builder's form, preview and snippets: the script route, and the iframe route for platforms that allow
+//! no scripts (README "Embedding").
 
 use leptos::prelude::*;
 
@@ -21,7 +22,82 @@ const AUDIENCES: &[&str] = &["pupil", "jobseeker", "practitioner"];
 const THEMES: &[&str] = &["light", "dark", "auto"];
 const MODES: &[&str] = &["graded", "ungraded"];
 
-/// The form, the live preview and the snippet to copy.
+/// The least `sandbox` the iframe route works with (README "Iframe route"): scripts run the widget, same-origin
+/// lets it fetch its bundle, popups let source links open in a new tab.
+pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox";
+
+/// What the webmaster picked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Picked {
+    /// The bundle's file name in `content/`.
+    pub bundle: String,
+    /// The bundle's title, for the iframe's accessible name.
+    pub label: String,
+    pub lang: String,
+    pub audience: String,
+    pub theme: String,
+    pub mode: String,
+}
+
+impl Picked {
+    /// The widget's attributes, in the order the snippets write them (after `src`).
+    fn attributes(&self) -> [(&'static str, &str); 4] {
+        [("lang", &self.lang), ("audience", &self.audience), ("theme", &self.theme), ("mode", &self.mode)]
+    }
+}
+
+/// The script route: `lmi.js` and the element, with absolute addresses on this site.
+pub fn script_snippet(origin: &str, picked: &Picked) -> String {
+    let attributes: String =
+        picked.attributes().iter().map(|(name, value)| format!(" {name}=\"{}\"", attribute(value))).collect();
+    format!(
+        "<script type=\"module\" src=\"{origin}/lmi/lmi.js\"></script>\n<lmi-quiz src=\"{origin}/content/{}\"{attributes}></lmi-quiz>",
+        attribute(&picked.bundle)
+    )
+}
+
+/// The iframe route: `lmi/frame.html` with the widget and its attributes as query parameters (`src` relative to
+/// the frame's own address), a title that names the frame, the documented `sandbox`, and the optional
+/// `resize.js` for auto-height and events.
+pub fn iframe_snippet(origin: &str, picked: &Picked) -> String {
+    let mut query = format!("widget=quiz&src={}", query_value(&format!("/content/{}", picked.bundle)));
+    for (name, value) in picked.attributes() {
+        query.push_str(&format!("&{name}={}", query_value(value)));
+    }
+    format!(
+        "<iframe src=\"{}\"\n        title=\"{}\" style=\"width:100%;height:30rem;border:0\"\n        sandbox=\"{SANDBOX}\"></iframe>\n<script src=\"{origin}/lmi/resize.js\" defer></script>   <!-- optional: auto-height and events -->",
+        attribute(&format!("{origin}/lmi/frame.html?{query}")),
+        attribute(&format!("Quiz: {}", picked.label)),
+    )
+}
+
+/// `text` as an HTML attribute value between double quotes.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// `text` as a URL query value: unreserved characters and `/` stay, everything else is percent-encoded.
+fn query_value(text: &str) -> String {
+    let mut out = String::new();
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Which copy button was pressed last, whether it worked, and the text it copied.
+#[derive(Clone, Debug, PartialEq)]
+struct Copied {
+    which: &'static str,
+    ok: bool,
+    text: String,
+}
+
+/// The form, the live preview and the two snippets to copy.
 #[component]
 pub fn Builder() -> impl IntoView {
     let bundle = RwSignal::new(QUIZ_BUNDLES[0].file.to_owned());
@@ -30,24 +106,17 @@ pub fn Builder() -> impl IntoView {
     let theme = RwSignal::new("light".to_owned());
     let mode = RwSignal::new("graded".to_owned());
     let origin = window().location().origin().unwrap_or_default();
-    let snippet = Memo::new(move |_| {
-        format!(
-            "<script type=\"module\" src=\"{origin}/lmi/lmi.js\"></script>\n<lmi-quiz src=\"{origin}/content/{}\" lang=\"{}\" audience=\"{}\" theme=\"{}\" mode=\"{}\"></lmi-quiz>",
-            bundle.get(),
-            lang.get(),
-            audience.get(),
-            theme.get(),
-            mode.get()
-        )
+    let picked = Memo::new(move |_| {
+        let file = bundle.get();
+        let label = QUIZ_BUNDLES.iter().find(|c| c.file == file).map_or(file.as_str(), |c| c.label).to_owned();
+        Picked { bundle: file, label, lang: lang.get(), audience: audience.get(), theme: theme.get(), mode: mode.get() }
     });
-    let copied = RwSignal::new(false);
-    let copy = move |_| {
-        let text = snippet.get_untracked();
-        let clipboard = window().navigator().clipboard();
-        leptos::task::spawn_local(async move {
-            copied.set(wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok());
-        });
+    let script = {
+        let origin = origin.clone();
+        Memo::new(move |_| picked.with(|p| script_snippet(&origin, p)))
     };
+    let iframe = Memo::new(move |_| picked.with(|p| iframe_snippet(&origin, p)));
+    let copied = RwSignal::new(None::<Copied>);
     view! {
         <form class="builder-form" on:submit=|ev| ev.prevent_default()>
             <Select label="Content" value=bundle options=QUIZ_BUNDLES.iter().map(|c| (c.file, c.label)).collect()/>
@@ -64,12 +133,58 @@ pub fn Builder() -> impl IntoView {
             theme=move || theme.get()
             mode=move || mode.get()
         ></lmi-quiz>
-        <h3>"Snippet"</h3>
-        <label for="snippet">"Paste this where the activity should appear:"</label>
-        <textarea id="snippet" readonly rows="4" prop:value=move || snippet.get()></textarea>
+        <h3>"Script snippet"</h3>
+        <Snippet id="snippet" rows=4 text=script copied
+            label="Paste this where the activity should appear:" button="Copy the snippet"/>
+        <h3>"Iframe snippet"</h3>
+        <p id="iframe-snippet-help">
+            "For platforms that remove scripts from pages (Moodle for most roles, many hosted WordPress plans): "
+            "the activity runs in a frame. The last line is optional: where scripts are allowed, it keeps the "
+            "frame as tall as the activity and passes its events to your page."
+        </p>
+        <Snippet id="iframe-snippet" rows=6 text=iframe copied described_by="iframe-snippet-help"
+            label="Or paste this iframe where scripts are not allowed:" button="Copy the iframe snippet"/>
+    }
+}
+
+/// A read-only snippet with its label, a copy button and a status line that says whether copying worked.
+#[component]
+fn Snippet(
+    /// The textarea's id; also tells the copy buttons apart.
+    id: &'static str,
+    /// The textarea's visible label.
+    label: &'static str,
+    /// The copy button's text.
+    button: &'static str,
+    rows: u32,
+    /// The snippet.
+    text: Memo<String>,
+    /// The last copy, shared by the snippets so that only the one just copied says so.
+    copied: RwSignal<Option<Copied>>,
+    /// The id of a text that explains the snippet.
+    #[prop(optional)]
+    described_by: Option<&'static str>,
+) -> impl IntoView {
+    let copy = move |_| {
+        let text = text.get_untracked();
+        let clipboard = window().navigator().clipboard();
+        leptos::task::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok();
+            copied.set(Some(Copied { which: id, ok, text }));
+        });
+    };
+    // "Copied." only while the snippet is still the one copied: a new choice makes it stale.
+    let status = move || match copied.get() {
+        Some(c) if c.which == id && !c.ok => " Could not copy: select the text and copy it yourself.",
+        Some(c) if c.which == id && text.with(|t| *t == c.text) => " Copied.",
+        _ => "",
+    };
+    view! {
+        <label for=id>{label}</label>
+        <textarea id=id readonly rows=rows aria-describedby=described_by prop:value=move || text.get()></textarea>
         <p>
-            <button type="button" on:click=copy>"Copy the snippet"</button>
-            <span role="status">{move || if copied.get() { " Copied." } else { "" }}</span>
+            <button type="button" on:click=copy>{button}</button>
+            <span role="status">{status}</span>
         </p>
     }
 }
@@ -87,5 +202,47 @@ fn Select(label: &'static str, value: RwSignal<String>, options: Vec<(&'static s
                 }).collect_view()}
             </select>
         </p>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn picked() -> Picked {
+        Picked {
+            bundle: "quiz-first-look.json".into(),
+            label: "Who does this job? A first look".into(),
+            lang: "nl".into(),
+            audience: "practitioner".into(),
+            theme: "dark".into(),
+            mode: "ungraded".into(),
+        }
+    }
+
+    #[test]
+    fn the_script_snippet_is_unchanged() {
+        assert_eq!(
+            script_snippet("https://example.org", &picked()),
+            "<script type=\"module\" src=\"https://example.org/lmi/lmi.js\"></script>\n<lmi-quiz src=\"https://example.org/content/quiz-first-look.json\" lang=\"nl\" audience=\"practitioner\" theme=\"dark\" mode=\"ungraded\"></lmi-quiz>"
+        );
+    }
+
+    #[test]
+    fn the_iframe_snippet_follows_the_readme() {
+        let snippet = iframe_snippet("https://example.org", &picked());
+        assert_eq!(
+            snippet,
+            "<iframe src=\"https://example.org/lmi/frame.html?widget=quiz&amp;src=/content/quiz-first-look.json&amp;lang=nl&amp;audience=practitioner&amp;theme=dark&amp;mode=ungraded\"\n        title=\"Quiz: Who does this job? A first look\" style=\"width:100%;height:30rem;border:0\"\n        sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\"></iframe>\n<script src=\"https://example.org/lmi/resize.js\" defer></script>   <!-- optional: auto-height and events -->"
+        );
+    }
+
+    #[test]
+    fn values_are_escaped_for_the_query_and_the_attribute() {
+        let odd = Picked { bundle: "my quiz&1.json".into(), label: "\"Jobs\" <&> pay".into(), ..picked() };
+        let snippet = iframe_snippet("https://example.org", &odd);
+        assert!(snippet.contains("src=/content/my%20quiz%261.json&amp;lang=nl"), "{snippet}");
+        assert!(snippet.contains("title=\"Quiz: &quot;Jobs&quot; &lt;&amp;&gt; pay\""), "{snippet}");
+        assert!(script_snippet("", &odd).contains("src=\"/content/my quiz&amp;1.json\""));
     }
 }

@@ -86,3 +86,87 @@ test("changing the lang attribute re-renders in the new language", async ({ page
   await expect(quiz.heading()).toHaveText(WORDS.nl.title);
   await expect(quiz.option("Niet waar")).toBeVisible();
 });
+
+test("the builder writes a script and an iframe snippet that follow the choices, and both copy", async ({ page, context, watched }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/");
+  const origin = new URL(page.url()).origin;
+  const script = page.locator("#snippet");
+  const iframe = page.locator("#iframe-snippet");
+  await expect(page.getByLabel("Or paste this iframe where scripts are not allowed:")).toBeVisible();
+  await expect(script).toHaveValue(new RegExp(`src="${origin}/lmi/lmi.js"`));
+  await expect(iframe).toHaveValue(/lang=en/);
+
+  /** The iframe snippet as the browser reads it: the frame's attributes, its query and the script after it. */
+  const parsed = () => iframe.inputValue().then((html) => page.evaluate((html) => {
+    const doc = new DOMParser().parseFromString(html, "text/html");
+    const frame = doc.querySelector("iframe");
+    const url = new URL(frame.getAttribute("src"));
+    return {
+      frames: doc.querySelectorAll("iframe").length,
+      path: url.origin + url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      title: frame.getAttribute("title"),
+      sandbox: frame.getAttribute("sandbox"),
+      style: frame.getAttribute("style"),
+      allow: frame.getAttribute("allow"),
+      scripts: [...doc.querySelectorAll("script")].map((s) => ({ src: s.getAttribute("src"), defer: s.defer })),
+    };
+  }, html));
+  const expected = (choices) => ({
+    frames: 1,
+    path: `${origin}/lmi/frame.html`,
+    query: { widget: "quiz", src: "/content/quiz-first-look.json", ...choices },
+    title: "Quiz: Who does this job? A first look",
+    sandbox: "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox",
+    style: "width:100%;height:30rem;border:0",
+    allow: null,
+    scripts: [{ src: `${origin}/lmi/resize.js`, defer: true }],
+  });
+  expect(await parsed()).toEqual(expected({ lang: "en", audience: "pupil", theme: "light", mode: "graded" }));
+
+  // Every choice reaches both snippets.
+  await page.locator("#builder-language").selectOption("ar");
+  await page.locator("#builder-audience").selectOption("practitioner");
+  await page.locator("#builder-theme").selectOption("dark");
+  await page.locator("#builder-mode").selectOption("ungraded");
+  const choices = { lang: "ar", audience: "practitioner", theme: "dark", mode: "ungraded" };
+  await expect(script).toHaveValue(/lang="ar" audience="practitioner" theme="dark" mode="ungraded"/);
+  await expect.poll(parsed).toEqual(expected(choices));
+
+  // Each copy button copies its own snippet and says so in its own status line; a new choice makes "Copied." stale.
+  const status = (name) => page.getByRole("button", { name, exact: true }).locator("xpath=following-sibling::*[@role='status']");
+  await page.getByRole("button", { name: "Copy the iframe snippet" }).click();
+  await expect(status("Copy the iframe snippet")).toHaveText("Copied.");
+  await expect(status("Copy the snippet")).toHaveText("");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await iframe.inputValue());
+  await page.getByRole("button", { name: "Copy the snippet", exact: true }).click();
+  await expect(status("Copy the snippet")).toHaveText("Copied.");
+  await expect(status("Copy the iframe snippet")).toHaveText("");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await script.inputValue());
+  await page.locator("#builder-theme").selectOption("light");
+  await expect(status("Copy the snippet")).toHaveText("");
+
+  // The iframe snippet works as pasted: on a bare page the frame shows the quiz in the chosen language and theme,
+  // and resize.js makes it as tall as the quiz.
+  const snippet = await iframe.inputValue();
+  await page.goto("/demo/blank.html");
+  await page.evaluate((html) => {
+    const doc = new DOMParser().parseFromString(html, "text/html");
+    document.body.append(doc.querySelector("iframe"));
+    const s = document.createElement("script");
+    s.src = doc.querySelector("script").getAttribute("src");
+    document.head.append(s);
+  }, snippet);
+  const framed = page.frameLocator("iframe").locator("lmi-quiz");
+  await expect(framed.locator(".lmi")).toHaveAttribute("dir", "rtl");
+  await expect(framed.locator(".lmi")).toHaveClass(/theme-light/);
+  await expect(framed.locator("legend")).toBeVisible();
+  await expect.poll(async () => {
+    const outer = await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
+    const inner = await page.frameLocator("iframe").locator("html").evaluate((html) => html.scrollHeight);
+    return Math.abs(outer - inner);
+  }).toBeLessThanOrEqual(2);
+  expect(watched.consoleErrors).toEqual([]);
+  expect(watched.pageErrors).toEqual([]);
+});

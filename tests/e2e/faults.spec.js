@@ -33,6 +33,7 @@ for (const fault of FAULTS) {
     // The host page is still alive: its own links and the builder respond.
     await page.locator("#builder-language").selectOption("nl");
     await expect(page.locator("#snippet")).toHaveValue(/lang="nl"/);
+    await expect(page.locator("#iframe-snippet")).toHaveValue(/&amp;lang=nl&amp;/);
     expect(watched.pageErrors).toEqual([]);
   });
 }

@@ -1,5 +1,5 @@
 // <lmi-quiz> as pupils and teachers use it: a whole real quiz by keyboard alone, the events an LMS would
-// record, hidden solutions in class, and progress that survives a reload (or blocked storage).
+// record, hidden solutions in class, and progress that survives a reload (or blocked or full storage).
 const { test, expect, axeViolations } = require("../support/fixtures");
 const { Quiz } = require("../support/quiz");
 const { hasFocus, tabTo } = require("../support/keyboard");
@@ -100,5 +100,60 @@ test("with storage blocked, the quiz still works and nothing is thrown", async (
   await expect(quiz.question()).toBeVisible();
   await quiz.answerAny();
   await expect(quiz.reveal()).toBeVisible();
+  expect(watched.pageErrors).toEqual([]);
+});
+
+/** Makes `localStorage.setItem` throw as a browser does when the origin's storage is full. */
+function fillStorage() {
+  Storage.prototype.setItem = function () {
+    throw new DOMException("Setting the value exceeded the quota.", "QuotaExceededError");
+  };
+}
+
+/** Answers whatever question the shuffle put on screen, ordering questions included, and waits for the reveal. */
+async function answerShuffled(quiz) {
+  await expect(quiz.question()).toBeVisible();
+  if (await quiz.host.locator(".order-list").count()) {
+    await quiz.host.locator(".order-item button:not([disabled])").first().click();
+  }
+  await quiz.answerAny();
+  await expect(quiz.reveal()).toBeVisible();
+}
+
+test("with storage full, the quiz works to the end without remembering and nothing is thrown", async ({ page, watched }) => {
+  await page.addInitScript(fillStorage);
+  await page.goto("/demo/quiz-options.html");
+  const quiz = new Quiz(page, "#remembering");
+  for (let n = 1; n <= 12; n++) {
+    await expect(quiz.host.locator(".progress")).toHaveText(`Question ${n} of 12`);
+    await answerShuffled(quiz);
+    await quiz.nextButton().click();
+  }
+  await expect(quiz.host.locator(".summary h3")).toHaveText("You have finished the quiz.");
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("lmi-kit:")))).toEqual([]);
+  // Nothing was remembered: a reload starts afresh, and says nothing about it either.
+  await page.reload();
+  await expect(quiz.host.locator(".progress")).toHaveText("Question 1 of 12");
+  await expect(quiz.alert()).toHaveCount(0);
+  expect(watched.consoleErrors).toEqual([]);
+  expect(watched.pageErrors).toEqual([]);
+});
+
+test("when storage fills up mid-quiz, the older progress is dropped rather than resumed later", async ({ page, watched }) => {
+  await page.goto("/demo/quiz-options.html");
+  const quiz = new Quiz(page, "#remembering");
+  await answerShuffled(quiz);
+  await quiz.nextButton().click();
+  await expect(quiz.host.locator(".progress")).toHaveText("Question 2 of 12");
+  const key = "lmi-kit:quiz:quiz-who-does-this-job";
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).not.toBeNull();
+  await page.evaluate(fillStorage);
+  await answerShuffled(quiz);
+  await quiz.nextButton().click();
+  await expect(quiz.host.locator(".progress")).toHaveText("Question 3 of 12");
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+  await page.reload();
+  await expect(quiz.host.locator(".progress")).toHaveText("Question 1 of 12");
+  expect(watched.consoleErrors).toEqual([]);
   expect(watched.pageErrors).toEqual([]);
 });

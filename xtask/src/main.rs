@@ -17,11 +17,12 @@ cargo xtask <command>
 
   setup                 install what this machine lacks (idempotent)
   demo [--port N]       build everything and serve the demo site (default http://127.0.0.1:8080)
-  test                  every test: fmt, clippy, native, browser (wasm-bindgen-test), end-to-end (Playwright + axe)
+  test                  every test: fmt, clippy, native, fuzz smoke (20 s), browser (wasm-bindgen-test),
+                        end-to-end (Playwright + axe)
   dist                  build the deployable folder dist/ (demo site, embed kit in dist/lmi/, bundles)
   serve [--port N]      serve dist/ as it is, with the headers the demo pages need
   bench [--check]       measure bytes, requests, time to interactive, heap and search; write BENCH.md
-  fuzz [--seconds N]    fuzz parse + validate of every bundle kind (cargo-fuzz, nightly; default 60 s)
+  fuzz [--seconds N]    fuzz parse + validate of every bundle kind (libFuzzer; default 60 s)
   content [--data PATH] regenerate the demo bundles in content/ from the raw open data (default ../shared/data)
 ";
 

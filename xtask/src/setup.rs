@@ -19,12 +19,12 @@ pub fn run() -> Result {
 }
 
 /// Chromium and ChromeDriver for browser tests, brotli for precompressed assets, poppler-utils' `pdftotext` for
-/// the print-sheet tests. Never a downloaded browser.
+/// the print-sheet tests, a C++ compiler for libFuzzer (built by the fuzz target). Never a downloaded browser.
 fn debian_packages() -> Result {
     let have = |p: &str| {
         Command::new("sh").args(["-c", &format!("command -v {p}")]).output().is_ok_and(|o| o.status.success())
     };
-    if have("chromium") && have("chromedriver") && have("brotli") && have("pdftotext") {
+    if have("chromium") && have("chromedriver") && have("brotli") && have("pdftotext") && have("c++") {
         return Ok(());
     }
     let sudo: &[&str] = if is_root() { &[] } else { &["sudo"] };
@@ -36,7 +36,7 @@ fn debian_packages() -> Result {
         util::run(&mut cmd)
     };
     apt(&["apt-get", "update", "-qq"])?;
-    apt(&["apt-get", "install", "-y", "-qq", "chromium", "chromium-driver", "brotli", "poppler-utils"])
+    apt(&["apt-get", "install", "-y", "-qq", "chromium", "chromium-driver", "brotli", "poppler-utils", "g++"])
 }
 
 fn is_root() -> bool {

@@ -4,7 +4,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
 use crate::util::{Result, path_with_node_bin, root};
-use crate::{kit, serve, setup};
+use crate::{fuzz, kit, serve, setup};
 
 #[derive(Default)]
 struct Tally {
@@ -45,14 +45,41 @@ pub fn run() -> Result {
     // On wasm32: what ships to browsers, with the browser tests; lmi-content's own tests and benches use
     // native-only crates (proptest, criterion, insta), so only its library is linted there.
     let wasm = ["--target", "wasm32-unknown-unknown"];
-    let shipped = ["-p", "lmi-ui", "-p", "lmi-quiz", "-p", "lmi-reading", "-p", "lmi-embed", "-p", "lmi-demo-site"];
+    let shipped = [
+        "-p",
+        "lmi-ui",
+        "-p",
+        "lmi-quiz",
+        "-p",
+        "lmi-reading",
+        "-p",
+        "lmi-explorer",
+        "-p",
+        "lmi-embed",
+        "-p",
+        "lmi-demo-site",
+    ];
     let deny = ["--", "-D", "warnings"];
     let widgets_lint = [&["clippy"][..], &wasm, &shipped, &["--all-targets"], &deny].concat();
     let content_lint = [&["clippy"][..], &wasm, &["-p", "lmi-content", "--lib"], &deny].concat();
     tally.step("clippy (wasm32)", checked(cargo(&widgets_lint)).and_then(|_| checked(cargo(&content_lint))));
     tally.step("native tests", counted(cargo(&["test", "--workspace", "--all-features"])));
-    let mut browser =
-        cargo(&["test", "--target", "wasm32-unknown-unknown", "-p", "lmi-ui", "-p", "lmi-quiz", "-p", "lmi-reading"]);
+    // cargo-fuzz on nightly with AddressSanitizer, seconds over the seed corpus: one passed check, or a failed
+    // step when it finds a crash (the input is saved under fuzz/artifacts/).
+    tally.step("fuzz smoke (parse + validate)", fuzz::smoke());
+    let mut browser = cargo(&[
+        "test",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "lmi-ui",
+        "-p",
+        "lmi-quiz",
+        "-p",
+        "lmi-reading",
+        "-p",
+        "lmi-explorer",
+    ]);
     browser.env("WASM_BINDGEN_TEST_TIMEOUT", "90").env("CHROMEDRIVER", "/usr/bin/chromedriver");
     tally.step("browser tests (wasm-bindgen-test, headless Chromium)", counted(browser));
     match kit::dist() {

@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::ShadowRoot;
 
 thread_local! {
@@ -27,6 +28,17 @@ pub(crate) fn install_panic_hook() {
             show_crash_panels();
         }));
     });
+}
+
+// A real panic on request, exported from every widget's module (`lmi_quiz.js`, `lmi_reading.js`, …) as
+// `lmi_test_panic()`. The end-to-end test `tests/e2e/crash.spec.js` calls it to check what the browser test
+// cannot: that a panic (hook, then abort) ends in the message in the widgets of that kind only, while widgets
+// of other kinds and the host page go on working. Not an embedding API; a page that calls it breaks only its
+// own widgets of that kind, which it could do anyway. (Plain comments: doc comments would ship in the JS.)
+/// Test hook: panics. See tests/e2e/crash.spec.js; not part of the embedding API.
+#[wasm_bindgen(js_name = lmi_test_panic)]
+pub fn test_panic() {
+    panic!("lmi_test_panic() was called: a deliberate panic, for tests");
 }
 
 /// Replaces the content of every remembered root with the crash alert, using no Leptos (its state may be

@@ -21,9 +21,16 @@ impl Memory {
         Self::storage()?.get_item(&self.key).ok().flatten()
     }
 
-    /// `false` when the value could not be kept (blocked, full, private mode).
+    /// `false` when the value could not be kept (blocked, full, private mode). A value that cannot be kept
+    /// also drops the one kept before, so a later visit never resumes from an older point than the learner
+    /// reached: with full storage, the widget works as if `remember` were off.
     pub fn save(&self, value: &str) -> bool {
-        Self::storage().is_some_and(|s| s.set_item(&self.key, value).is_ok())
+        let Some(storage) = Self::storage() else { return false };
+        if storage.set_item(&self.key, value).is_ok() {
+            return true;
+        }
+        let _ = storage.remove_item(&self.key);
+        false
     }
 
     pub fn clear(&self) {

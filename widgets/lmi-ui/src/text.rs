@@ -23,11 +23,13 @@ impl ContentLang {
         text.pick(&self.want, &self.fallback).map(|l| l.text.to_owned()).unwrap_or_default()
     }
 
-    /// The text as a view: always as text, never markup; in a `<span lang>` when not in the wanted language.
+    /// The text as a view: always as text, never markup; in a `<span lang dir="auto">` when not in the wanted
+    /// language.
     pub fn view(&self, text: &LocalText) -> AnyView {
         match text.pick(&self.want, &self.fallback) {
             Some(l) if l.lang.primary() != self.want.primary() => {
-                view! { <span lang=l.lang.as_str().to_owned()>{l.text.to_owned()}</span> }.into_any()
+                // `dir="auto"`: English inside an Arabic page keeps its own direction and punctuation.
+                view! { <span lang=l.lang.as_str().to_owned() dir="auto">{l.text.to_owned()}</span> }.into_any()
             }
             Some(l) => l.text.to_owned().into_any(),
             None => ().into_any(),
