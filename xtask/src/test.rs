@@ -45,41 +45,18 @@ pub fn run() -> Result {
     // On wasm32: what ships to browsers, with the browser tests; lmi-content's own tests and benches use
     // native-only crates (proptest, criterion, insta), so only its library is linted there.
     let wasm = ["--target", "wasm32-unknown-unknown"];
-    let shipped = [
-        "-p",
-        "lmi-ui",
-        "-p",
-        "lmi-quiz",
-        "-p",
-        "lmi-reading",
-        "-p",
-        "lmi-explorer",
-        "-p",
-        "lmi-embed",
-        "-p",
-        "lmi-demo-site",
-    ];
+    let packages = |names: &[&'static str]| names.iter().flat_map(|n| ["-p", n]).collect::<Vec<&str>>();
+    let widgets = ["lmi-ui", "lmi-quiz", "lmi-reading", "lmi-explorer"];
+    let shipped = packages(&[&widgets[..], &["lmi-embed", "lmi-demo-site"]].concat());
     let deny = ["--", "-D", "warnings"];
     let widgets_lint = [&["clippy"][..], &wasm, &shipped, &["--all-targets"], &deny].concat();
     let content_lint = [&["clippy"][..], &wasm, &["-p", "lmi-content", "--lib"], &deny].concat();
     tally.step("clippy (wasm32)", checked(cargo(&widgets_lint)).and_then(|_| checked(cargo(&content_lint))));
     tally.step("native tests", counted(cargo(&["test", "--workspace", "--all-features"])));
-    // cargo-fuzz on nightly with AddressSanitizer, seconds over the seed corpus: one passed check, or a failed
-    // step when it finds a crash (the input is saved under fuzz/artifacts/).
+    // libFuzzer for seconds over the seed corpus: one passed check, or a failed step when it finds a crash (the
+    // input is saved under fuzz/artifacts/).
     tally.step("fuzz smoke (parse + validate)", fuzz::smoke());
-    let mut browser = cargo(&[
-        "test",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        "lmi-ui",
-        "-p",
-        "lmi-quiz",
-        "-p",
-        "lmi-reading",
-        "-p",
-        "lmi-explorer",
-    ]);
+    let mut browser = cargo(&[&["test"][..], &wasm, &packages(&widgets)].concat());
     browser.env("WASM_BINDGEN_TEST_TIMEOUT", "90").env("CHROMEDRIVER", "/usr/bin/chromedriver");
     tally.step("browser tests (wasm-bindgen-test, headless Chromium)", counted(browser));
     match kit::dist() {

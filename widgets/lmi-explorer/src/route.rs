@@ -40,7 +40,8 @@ impl Route {
         match self {
             Route::Results => (None, None),
             Route::Occupation(id) => (Some(id.clone()), None),
-            Route::Compare(ids) => (None, Some(ids.join(","))),
+            // An emptied comparison (its last column removed) leaves no `lmi-compare=` behind in the address.
+            Route::Compare(ids) => (None, (!ids.is_empty()).then(|| ids.join(","))),
         }
     }
 }
@@ -96,6 +97,11 @@ mod tests {
         for (occupation, compare, expected) in cases {
             assert_eq!(&Route::from_params(*occupation, *compare), expected, "{occupation:?} {compare:?}");
         }
+    }
+
+    #[test]
+    fn an_emptied_comparison_leaves_no_parameter() {
+        assert_eq!(Route::Compare(Vec::new()).to_params(), (None, None));
     }
 
     #[test]

@@ -134,7 +134,7 @@ pub fn SearchPanel() -> impl IntoView {
                     {results}
                 </ul>
                 <Show when=more>
-                    <button type="button" class="button secondary" on:click=move |_| shown.update(|s| *s += PAGE)>
+                    <button type="button" class="button secondary" on:click=move |_| show_more(shown, list)>
                         {ui.t(Msg::ExplorerMoreResults)}
                     </button>
                 </Show>
@@ -229,6 +229,14 @@ fn FilterControls(filters: RwSignal<Filters>, shown: RwSignal<usize>) -> impl In
     let outlook_options = indexed(OUTLOOKS.iter().map(|&o| labels::outlook(ui, o)).collect());
     let interest_options = indexed(INTERESTS.iter().map(|&i| labels::interest(ui, i)).collect());
     let position = |found: Option<usize>| found.map_or(String::new(), |i| i.to_string());
+    // The button goes away with the filters it cleared: focus stays in the filters, on the first one.
+    let group_select = NodeRef::<leptos::html::Select>::new();
+    let clear = move |_| {
+        set(&|f| *f = Filters::default());
+        if let Some(s) = group_select.get_untracked() {
+            let _ = s.focus();
+        }
+    };
     view! {
         <fieldset class="filters">
             <legend>{ui.t(Msg::ExplorerFilters)}</legend>
@@ -236,6 +244,7 @@ fn FilterControls(filters: RwSignal<Filters>, shown: RwSignal<usize>) -> impl In
                 <label for="filter-group">{ui.t(Msg::ExplorerFilterGroup)}</label>
                 <select
                     id="filter-group"
+                    node_ref=group_select
                     prop:value=move || filters.with(|f| f.major_group.map(String::from).unwrap_or_default())
                     on:change=move |ev| {
                         let value = event_target_value(&ev);
@@ -289,7 +298,7 @@ fn FilterControls(filters: RwSignal<Filters>, shown: RwSignal<usize>) -> impl In
                 </select>
             </div>
             <Show when=move || filters.get() != Filters::default()>
-                <button type="button" class="button secondary" on:click=move |_| set(&|f| *f = Filters::default())>
+                <button type="button" class="button secondary" on:click=clear>
                     {ui.t(Msg::ExplorerClearFilters)}
                 </button>
             </Show>
@@ -299,6 +308,18 @@ fn FilterControls(filters: RwSignal<Filters>, shown: RwSignal<usize>) -> impl In
 
 fn button_in(item: Option<Element>) -> Option<HtmlElement> {
     item?.query_selector("button").ok()??.dyn_into().ok()
+}
+
+/// The next page of results; focus moves to the first new one, where reading goes on (the button may be gone).
+fn show_more(shown: RwSignal<usize>, list: NodeRef<leptos::html::Ul>) {
+    let first_new = shown.get_untracked();
+    shown.update(|s| *s += PAGE);
+    request_animation_frame(move || {
+        let buttons = list.get_untracked().and_then(|l| l.query_selector_all("button.result").ok());
+        if let Some(button) = buttons.and_then(|b| b.item(first_new as u32)?.dyn_into::<HtmlElement>().ok()) {
+            let _ = button.focus();
+        }
+    });
 }
 
 fn focus_first(list: NodeRef<leptos::html::Ul>) {
