@@ -226,7 +226,7 @@ test("a link to a card opens that card, and the card's own link is that link", a
   await other.goto(share);
   await expect(new Explorer(other).cardTitle()).toHaveText("plumber", { timeout: 45_000 });
   await other.close();
-  // "Back to the results" on a card the page opened with replaces the entry: no history of the widget's to leave by.
+  // "Back to the results" works like a link: the results, and the occupation leaves the address.
   await explorer.backButton().click();
   await expect(explorer.card()).toHaveCount(0);
   await expect(explorer.searchBox()).toBeVisible();
@@ -274,7 +274,7 @@ test("the occupation attribute opens a card, at load and when it changes", async
   const explorer = await openExplorer(page);
   await expect(explorer.cardTitle()).toHaveText("electrician");
   expect(address(page).occupation).toBeNull();
-  // Back to the results replaces the page's entry (nothing of the widget's to go back through)…
+  // Back to the results…
   await explorer.backButton().click();
   await expect(explorer.searchBox()).toBeVisible();
   // …and a new value opens that occupation as a new entry, which the back button leaves.

@@ -33,11 +33,11 @@ pub fn Card(id: String, detail: Detail) -> impl IntoView {
     let on_key = move |e: KeyboardEvent| {
         if e.key() == "Escape" {
             e.prevent_default();
-            nav.back();
+            nav.go(Route::Results);
         }
     };
     let back = view! {
-        <button type="button" class="button secondary back" on:click=move |_| nav.back()>{ui.t(Msg::ExplorerBack)}</button>
+        <button type="button" class="button secondary back" on:click=move |_| nav.go(Route::Results)>{ui.t(Msg::ExplorerBack)}</button>
     };
     let Some(index) = shared.catalog.find(&id) else {
         return view! {

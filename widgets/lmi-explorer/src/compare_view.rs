@@ -25,7 +25,7 @@ pub fn CompareView(ids: Vec<String>) -> impl IntoView {
     let on_key = move |e: KeyboardEvent| {
         if e.key() == "Escape" {
             e.prevent_default();
-            nav.back();
+            nav.go(Route::Results);
         }
     };
     let occupations: Vec<&Occupation> =
@@ -33,7 +33,7 @@ pub fn CompareView(ids: Vec<String>) -> impl IntoView {
     let table = (!occupations.is_empty()).then(|| table(&shared, &occupations, nav));
     view! {
         <section class="compare" aria-labelledby="compare-title" on:keydown=on_key>
-            <button type="button" class="button secondary back" on:click=move |_| nav.back()>{ui.t(Msg::ExplorerBack)}</button>
+            <button type="button" class="button secondary back" on:click=move |_| nav.go(Route::Results)>{ui.t(Msg::ExplorerBack)}</button>
             <h3 id="compare-title" tabindex="-1" node_ref=heading>{ui.t(Msg::ExplorerCompareHeading)}</h3>
             {match table {
                 Some(t) => t.into_any(),

@@ -256,14 +256,21 @@ async fn a_pupil_sees_fewer_plainer_figures_and_a_practitioner_sees_the_method()
 }
 
 #[wasm_bindgen_test]
-async fn related_occupations_open_inside_the_widget_and_the_browser_back_button_returns() {
+async fn related_occupations_open_inside_the_widget_and_the_browser_back_button_retraces() {
     let (host, _mounted) = explorer(&[("occupation", ELECTRICIAN)]).await;
     find(&host, "#card-title").await;
     let related = texts(&host, ".related button");
     assert!(!related.is_empty());
     click(&host, ".related button").await;
     assert_eq!(find(&host, "#card-title").await.text_content().unwrap(), related[0]);
-    web_sys::window().unwrap().history().unwrap().back().unwrap();
+    // "Back to the results" means the results, even two cards deep; the browser's back button retraces.
+    click(&host, ".back").await;
+    assert!(all(&host, "#card-title").is_empty());
+    let history = web_sys::window().unwrap().history().unwrap();
+    history.back().unwrap();
+    sleep(300).await;
+    assert_eq!(find(&host, "#card-title").await.text_content().unwrap(), related[0]);
+    history.back().unwrap();
     sleep(300).await;
     assert_eq!(find(&host, "#card-title").await.text_content().as_deref(), Some("electrician"));
 }
