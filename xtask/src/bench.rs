@@ -192,7 +192,9 @@ fn markdown(report: &Value, failures: &[String]) -> String {
     let mut md = String::from(
         "# Benchmarks\n\nWritten by `cargo xtask bench` (median of 5 cold loads in headless Chromium; the slow device is \
          150 ms latency, 1.6 Mbit/s, 4× CPU slowdown). Compare with H5P's 5-question quiz: 1,449 KiB in 64 requests, \
-         915 ms unthrottled, 9.8 s on the slow device, 2.9 MiB of heap.\n",
+         915 ms unthrottled, 9.8 s on the slow device, 2.9 MiB of heap. Files are served precompressed (brotli) as \
+         `cargo xtask dist` leaves them. Heap growth is V8's JavaScript heap over a blank page; a widget's wasm \
+         linear memory is not in it.\n",
     );
     let widgets = report["widgets"].as_object().cloned().unwrap_or_default();
     for (name, w) in &widgets {
