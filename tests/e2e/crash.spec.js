@@ -6,6 +6,7 @@
 const { test, expect } = require("../support/fixtures");
 const { Quiz } = require("../support/quiz");
 const { Reading } = require("../support/reading");
+const { Explorer } = require("../support/explorer");
 
 const PAGE = "/demo/quiz-and-reading.html";
 
@@ -90,5 +91,26 @@ test("a panic in the reading widget shows the message there only; the quiz and t
   await expect(quiz.host.locator(".progress")).toHaveText(/^Question 2 of/);
 
   await expectHostPageWorks(page);
+  expectOnlyThePanic(watched);
+});
+
+test("a panic in the explorer, beside a quiz and a reading widget, stays in the explorer", async ({ page, watched }) => {
+  await page.goto("/demo/three-widgets.html");
+  const quiz = new Quiz(page, "#quiz");
+  const reading = new Reading(page, "#reading");
+  const explorer = new Explorer(page, "#explorer");
+  await expect(quiz.question()).toBeVisible();
+  await expect(reading.progress()).toBeVisible();
+  await expect(explorer.searchBox()).toBeVisible({ timeout: 45_000 });
+  await panicIn(page, "lmi_explorer");
+  await expectCrashPanel(explorer);
+  // Both other kinds answer as before.
+  await expect(quiz.host.getByRole("alert")).toHaveCount(0);
+  await quiz.answerAny();
+  await expect(quiz.reveal()).toBeVisible();
+  await expect(reading.host.getByRole("alert")).toHaveCount(0);
+  await reading.numberField().fill("676000");
+  await reading.checkButton().click();
+  await expect(reading.feedbackHeading()).toHaveText("Right!");
   expectOnlyThePanic(watched);
 });

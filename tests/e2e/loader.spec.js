@@ -62,3 +62,21 @@ test("a page whose policy lacks 'wasm-unsafe-eval' is told to add it", async ({ 
   const alert = page.locator("lmi-quiz").getByRole("alert");
   await expect(alert).toContainText("Add 'wasm-unsafe-eval' to its script-src");
 });
+
+test("a browser without constructable stylesheets is told to update, inside the widget", async ({ page }) => {
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.addInitScript(() => {
+    delete CSSStyleSheet.prototype.replaceSync;
+    window.__errors = [];
+    document.addEventListener("lmi-error", (e) => window.__errors.push(e.detail.error));
+  });
+  const kit = [];
+  page.on("request", (r) => new URL(r.url()).pathname.startsWith("/lmi/") && kit.push(new URL(r.url()).pathname));
+  await page.goto("/demo/hostile-css.html");
+  const alert = page.locator("lmi-quiz").getByRole("alert");
+  await expect(alert).toContainText("This browser is too old for this activity");
+  expect(await page.evaluate(() => window.__errors)).toEqual(["old-browser"]);
+  expect(kit, "no widget code is downloaded for nothing").toEqual(["/lmi/lmi.js"]);
+  expect(errors.join("\n")).toContain("too old");
+});

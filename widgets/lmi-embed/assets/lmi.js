@@ -160,11 +160,7 @@ function showError(element, error, retry) {
     button.addEventListener("click", retry);
     div.append(button);
   }
-  if (error.code === "not-available") {
-    console.warn(`LMI Kit: <${element.localName}> ${error.message}`);
-  } else {
-    console.error(`LMI Kit: <${element.localName}>: ${error.message}`, error.cause ?? "");
-  }
+  console.error(`LMI Kit: <${element.localName}>: ${error.message}`, error.cause ?? "");
   element.dispatchEvent(new CustomEvent("lmi-error", {
     bubbles: true,
     composed: true,
