@@ -2,21 +2,13 @@
 // target sizes, on the quiz in its question and reveal states.
 const { test, expect, axeViolations } = require("../support/fixtures");
 const { Quiz } = require("../support/quiz");
+const { expectNoHorizontalScroll } = require("../support/a11y");
 
 async function answerFirst(page) {
   const quiz = new Quiz(page, "#gallery-quiz");
   await quiz.answer("False");
   await expect(quiz.reveal()).toBeVisible();
   return quiz;
-}
-
-/** No horizontal scrolling of the page (WCAG 1.4.10 Reflow). */
-async function expectNoHorizontalScroll(page) {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    width: document.documentElement.clientWidth,
-  }));
-  expect(scroll).toBeLessThanOrEqual(width + 1);
 }
 
 test("reflows at 320 CSS px without horizontal scrolling", async ({ page }) => {

@@ -5,6 +5,7 @@
 const fs = require("fs");
 const path = require("path");
 const { test, expect, axeViolations, cspViolations } = require("../support/fixtures");
+const { catalog, axeCollector, expectNoHorizontalScroll, expectInsideTheWidget } = require("../support/a11y");
 const { Explorer, shortId } = require("../support/explorer");
 const { hasFocus, tabTo } = require("../support/keyboard");
 
@@ -18,14 +19,6 @@ const LANGS = ["en", "nl", "fr", "de", "ar", "uk"];
 const BUNDLE = JSON.parse(fs.readFileSync(path.join(__dirname, "../../content/occupations.en.json"), "utf8"));
 const OCCUPATIONS = new Map(BUNDLE.occupations.map((o) => [shortId(o.id), o]));
 
-/** The UI catalog of `lang` (`key = text` lines), to check the widget really speaks it. */
-function catalog(lang) {
-  const file = path.join(__dirname, `../../widgets/lmi-ui/i18n/${lang}.txt`);
-  const entries = fs.readFileSync(file, "utf8").split("\n")
-    .filter((l) => l.includes(" = ") && !l.startsWith("#"))
-    .map((l) => [l.slice(0, l.indexOf(" = ")).trim(), l.slice(l.indexOf(" = ") + 3).trim()]);
-  return Object.fromEntries(entries);
-}
 const EN = catalog("en");
 
 /** The warnings a comparison row must carry, from the data: what differs among the figures present. */
@@ -362,40 +355,6 @@ async function walk(explorer, check) {
   await check("compare");
 }
 
-/** Collects axe violations per state, so that one run reports every state that fails. */
-function axeCollector(page, prefix) {
-  const failures = [];
-  const states = [];
-  const check = async (state) => {
-    states.push(state);
-    const found = await axeViolations(page);
-    if (found.length) failures.push(`${prefix}${state}: ${found.join("; ")}`);
-  };
-  return { check, failures, states };
-}
-
-/** No horizontal scrolling of the page (WCAG 1.4.10 Reflow); a wide table may scroll inside its own box. */
-async function expectNoHorizontalScroll(page, state) {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    width: document.documentElement.clientWidth,
-  }));
-  expect(scroll, `horizontal scroll: ${state}`).toBeLessThanOrEqual(width + 1);
-}
-
-/** Nothing of the widget sticks out of its box; tables may scroll inside their own. */
-async function expectInsideTheWidget(explorer, state) {
-  const outside = await explorer.host.evaluate((host) => {
-    const box = host.shadowRoot.querySelector(".lmi").getBoundingClientRect();
-    return [...host.shadowRoot.querySelectorAll(".lmi *")]
-      .filter((el) => !el.closest(".table-scroll") && el.getClientRects().length)
-      .map((el) => ({ el, r: el.getBoundingClientRect() }))
-      .filter(({ r }) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
-      .map(({ el }) => el.outerHTML.slice(0, 80));
-  });
-  expect(outside, `outside the widget: ${state}`).toEqual([]);
-}
-
 test("every state passes axe", async ({ page, watched }) => {
   test.setTimeout(120_000);
   const explorer = await openExplorer(page);
@@ -416,7 +375,7 @@ test("reflows at 320 CSS px without horizontal scrolling, and passes axe, in eve
   const axe = axeCollector(page, "320 px, ");
   await walk(explorer, async (state) => {
     await expectNoHorizontalScroll(page, state);
-    await expectInsideTheWidget(explorer, state);
+    await expectInsideTheWidget(explorer, state, ".table-scroll");
     await axe.check(state);
   });
   expect(axe.failures).toEqual([]);
@@ -432,7 +391,7 @@ test("works at 200% zoom", async ({ browser }) => {
   await expect(explorer.heading()).toBeVisible({ timeout: 45_000 });
   await walk(explorer, async (state) => {
     await expectNoHorizontalScroll(page, state);
-    await expectInsideTheWidget(explorer, state);
+    await expectInsideTheWidget(explorer, state, ".table-scroll");
   });
   await context.close();
 });

@@ -5,21 +5,13 @@
 // sizes, each over the same states.
 const fs = require("fs");
 const path = require("path");
-const { test, expect, axeViolations } = require("../support/fixtures");
+const { test, expect } = require("../support/fixtures");
+const { catalog, axeCollector, expectNoHorizontalScroll, expectInsideTheWidget } = require("../support/a11y");
 const { Reading } = require("../support/reading");
 
 const BUNDLE = JSON.parse(fs.readFileSync(path.join(__dirname, "../../content/reading-lmi-basics.json"), "utf8"));
 const LANGS = ["en", "nl", "fr", "de", "ar", "uk"];
 const CHART_KINDS = ["bar", "grouped_bar", "line", "range"];
-
-/** The UI catalog of `lang` (`key = text` lines), to check the widget really speaks it. */
-function catalog(lang) {
-  const file = path.join(__dirname, `../../widgets/lmi-ui/i18n/${lang}.txt`);
-  const entries = fs.readFileSync(file, "utf8").split("\n")
-    .filter((l) => l.includes(" = ") && !l.startsWith("#"))
-    .map((l) => [l.slice(0, l.indexOf(" = ")).trim(), l.slice(l.indexOf(" = ") + 3).trim()]);
-  return Object.fromEntries(entries);
-}
 
 /** The questions of a run from level 1, in the order the widget asks them (levels in order, bundle order within). */
 const STEPS = BUNDLE.exercises
@@ -115,40 +107,6 @@ async function walkRest(reading, check, { tables = true } = {}) {
   await expect(reading.summary()).toBeVisible();
   await check("summary", { table: false });
   return new Set([...seen].map((k) => k.split("/")[1]));
-}
-
-/** No horizontal scrolling of the page (WCAG 1.4.10 Reflow); a wide data table may scroll inside its box. */
-async function expectNoHorizontalScroll(page, state) {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    width: document.documentElement.clientWidth,
-  }));
-  expect(scroll, `horizontal scroll: ${state}`).toBeLessThanOrEqual(width + 1);
-}
-
-/** Nothing of the widget (the chart's text included) sticks out of its box; the table may scroll inside its own. */
-async function expectInsideTheWidget(reading, state) {
-  const outside = await reading.host.evaluate((host) => {
-    const box = host.shadowRoot.querySelector(".lmi").getBoundingClientRect();
-    return [...host.shadowRoot.querySelectorAll(".lmi *")]
-      .filter((el) => !el.closest(".chart-table") && el.getClientRects().length)
-      .map((el) => ({ el, r: el.getBoundingClientRect() }))
-      .filter(({ r }) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
-      .map(({ el }) => el.outerHTML.slice(0, 80));
-  });
-  expect(outside, `outside the widget: ${state}`).toEqual([]);
-}
-
-/** Collects axe violations per state, so that one run reports every state that fails. */
-function axeCollector(page, prefix) {
-  const failures = [];
-  const states = [];
-  const check = async (state) => {
-    states.push(state);
-    const found = await axeViolations(page);
-    if (found.length) failures.push(`${prefix}${state}: ${found.join("; ")}`);
-  };
-  return { check, failures, states };
 }
 
 for (const lang of LANGS) {
@@ -262,12 +220,12 @@ for (const lang of ["en", "ar"]) {
     const axe = axeCollector(page, `${lang} at 320 px, `);
     await walkFirstExercise(reading, async (state) => {
       await expectNoHorizontalScroll(page, state);
-      await expectInsideTheWidget(reading, state);
+      await expectInsideTheWidget(reading, state, ".chart-table");
       await axe.check(state);
     });
     await walkRest(reading, async (state) => {
       await expectNoHorizontalScroll(page, state);
-      await expectInsideTheWidget(reading, state);
+      await expectInsideTheWidget(reading, state, ".chart-table");
     });
     expect(axe.failures).toEqual([]);
   });
@@ -282,7 +240,7 @@ test("works at 200% zoom", async ({ browser }) => {
   const reading = new Reading(page, "#from-the-start");
   const check = async (state, { table } = {}) => {
     await expectNoHorizontalScroll(page, state);
-    await expectInsideTheWidget(reading, state);
+    await expectInsideTheWidget(reading, state, ".chart-table");
     if (table === false && state !== "summary") {
       // Chart text stays readable: it is not scaled below 9 CSS px.
       const smallest = await reading.host.evaluate((host) => Math.min(

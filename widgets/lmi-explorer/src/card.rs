@@ -6,10 +6,10 @@ use lmi_content::{Figure, IscoGroup, Occupation};
 use lmi_ui::{
     Announcer, FigureView, HostAttrs, Msg, SourceLine, Ui, format_value, period_text, region_name, reliability_badge,
 };
-use web_sys::KeyboardEvent;
 
 use crate::comparison::{FIGURE_ROWS, FigureRow};
 use crate::navigation::Navigator;
+use crate::page::{BackToResults, escape_to_results, focused_heading};
 use crate::route::{Route, short_id, toggle_compared};
 use crate::wage_chart::WageChart;
 use crate::{Detail, Shared, adviser_url, labels};
@@ -24,25 +24,12 @@ pub fn Card(id: String, detail: Detail) -> impl IntoView {
     let shared = expect_context::<Shared>();
     let nav = expect_context::<Navigator>();
     let ui = shared.loaded.ui;
-    let heading = NodeRef::<leptos::html::H3>::new();
-    Effect::new(move || {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
-    let on_key = move |e: KeyboardEvent| {
-        if e.key() == "Escape" {
-            e.prevent_default();
-            nav.go(Route::Results);
-        }
-    };
-    let back = view! {
-        <button type="button" class="button secondary back" on:click=move |_| nav.go(Route::Results)>{ui.t(Msg::ExplorerBack)}</button>
-    };
+    let heading = focused_heading();
+    let on_key = escape_to_results(nav);
     let Some(index) = shared.catalog.find(&id) else {
         return view! {
             <div class="card" on:keydown=on_key>
-                {back}
+                <BackToResults ui/>
                 <h3 tabindex="-1" node_ref=heading>{ui.f(Msg::ExplorerNotFound, &[("id", &id)])}</h3>
             </div>
         }
@@ -58,7 +45,7 @@ pub fn Card(id: String, detail: Detail) -> impl IntoView {
     );
     view! {
         <article class="card" aria-labelledby="card-title" on:keydown=on_key>
-            {back}
+            <BackToResults ui/>
             <h3 id="card-title" tabindex="-1" node_ref=heading>{lang.view(&occupation.title)}</h3>
             <p class="card-group">{group_line}</p>
             {description(&shared, &occupation, detail)}

@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 use lmi_content::Occupation;
 use lmi_ui::{Msg, PluralMsg, format_value, period_text, region_name, reliability_badge};
-use web_sys::KeyboardEvent;
 
 use crate::comparison::{FIGURE_ROWS, FigureRow, Mismatch};
 use crate::navigation::Navigator;
+use crate::page::{BackToResults, escape_to_results, focused_heading};
 use crate::route::{Route, short_id};
 use crate::{Shared, labels};
 
@@ -16,24 +16,14 @@ pub fn CompareView(ids: Vec<String>) -> impl IntoView {
     let shared = expect_context::<Shared>();
     let nav = expect_context::<Navigator>();
     let ui = shared.loaded.ui;
-    let heading = NodeRef::<leptos::html::H3>::new();
-    Effect::new(move || {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
-    let on_key = move |e: KeyboardEvent| {
-        if e.key() == "Escape" {
-            e.prevent_default();
-            nav.go(Route::Results);
-        }
-    };
+    let heading = focused_heading();
+    let on_key = escape_to_results(nav);
     let occupations: Vec<&Occupation> =
         ids.iter().filter_map(|id| shared.catalog.find(id)).map(|i| shared.catalog.occupation(i)).collect();
     let table = (!occupations.is_empty()).then(|| table(&shared, &occupations, nav));
     view! {
         <section class="compare" aria-labelledby="compare-title" on:keydown=on_key>
-            <button type="button" class="button secondary back" on:click=move |_| nav.go(Route::Results)>{ui.t(Msg::ExplorerBack)}</button>
+            <BackToResults ui/>
             <h3 id="compare-title" tabindex="-1" node_ref=heading>{ui.t(Msg::ExplorerCompareHeading)}</h3>
             {match table {
                 Some(t) => t.into_any(),

@@ -11,6 +11,7 @@ mod compare_view;
 pub mod comparison;
 mod labels;
 mod navigation;
+mod page;
 pub mod route;
 mod search_panel;
 mod wage_chart;
