@@ -97,17 +97,20 @@ async function importWidget(name) {
   }
   const jsUrl = new URL(`${name}.js`, base);
   const wasmUrl = new URL(`${name}_bg.wasm`, base);
+  // The wasm, the bigger file, downloads while the script that starts it loads: one round trip less.
+  const download = fetch(wasmUrl).then(
+    (response) => ({ response }),
+    (error) => ({ error }),
+  );
   let module;
   try {
     module = await import(jsUrl.href);
   } catch (e) {
     throw new KitError("script", `Could not load ${jsUrl}. Check that the lmi/ folder is complete on the server and that the page's Content-Security-Policy allows scripts from it (script-src).`, e);
   }
-  let response;
-  try {
-    response = await fetch(wasmUrl);
-  } catch (e) {
-    throw new KitError("network", `Could not download ${wasmUrl}. Check the network and the page's Content-Security-Policy (connect-src).`, e);
+  const { response, error } = await download;
+  if (error) {
+    throw new KitError("network", `Could not download ${wasmUrl}. Check the network and the page's Content-Security-Policy (connect-src).`, error);
   }
   if (!response.ok) {
     throw new KitError("http", `Could not load ${wasmUrl} (HTTP ${response.status}). Check that the lmi/ folder is complete on the server.`);
