@@ -238,6 +238,8 @@ async fn a_card_cites_every_figure_and_shows_the_wage_range_as_a_chart_and_a_tab
     assert!(text(&host, ".us-match").contains("SOC 47-2111"), "{}", text(&host, ".us-match"));
     assert!(text(&host, ".europe caption").contains("741"), "EU employment of the minor group");
     assert!(all(&host, ".source-method").is_empty(), "method notes are for practitioners");
+    let facts = text(&host, ".card-facts");
+    assert!(facts.contains("Ways into this job") && facts.contains("Training at work: an apprenticeship"), "{facts}");
 }
 
 #[wasm_bindgen_test]

@@ -7,6 +7,7 @@ use std::path::Path;
 use lmi_content::EntryEducation;
 
 use super::read::read_csv;
+use super::texts::{EXPERIENCE, TRAINING};
 use super::titles::normalise_title;
 use crate::util::Result;
 
@@ -69,6 +70,10 @@ pub struct Projection {
     pub pct_change: f64,
     pub openings_thousands: f64,
     pub entry_education: EntryEducation,
+    /// BLS's "typical on-the-job training", one of `texts::TRAINING`'s keys.
+    pub training: String,
+    /// BLS's "work experience in a related occupation", one of `texts::EXPERIENCE`'s keys.
+    pub experience: String,
 }
 
 /// Projections by SOC 2018 code.
@@ -82,6 +87,8 @@ pub fn read_projections(data: &Path) -> Result<BTreeMap<String, Projection>> {
             "employment_pct_change_2023_2033",
             "annual_openings_2023_2033_thousands",
             "typical_entry_education",
+            "typical_on_the_job_training",
+            "work_experience_related",
         ],
     )?;
     let mut rows = BTreeMap::new();
@@ -93,10 +100,21 @@ pub fn read_projections(data: &Path) -> Result<BTreeMap<String, Projection>> {
             openings_thousands: row.required_number("annual_openings_2023_2033_thousands")?,
             entry_education: entry_education(education)
                 .ok_or_else(|| row.error(format!("unknown entry education `{education}`")))?,
+            training: known(row.get("typical_on_the_job_training"), &TRAINING, |t| row.error(t))?,
+            experience: known(row.get("work_experience_related"), &EXPERIENCE, |t| row.error(t))?,
         };
         rows.insert(row.get("soc_code").trim().to_owned(), projection);
     }
     Ok(rows)
+}
+
+/// `value` when it is one of the categories `texts` words (keys of `table`), else an error naming it.
+fn known<T>(value: &str, table: &[(&str, T)], error: impl Fn(String) -> String) -> Result<String> {
+    let value = value.trim();
+    match table.iter().any(|(category, _)| *category == value) {
+        true => Ok(value.to_owned()),
+        false => Err(error(format!("unknown BLS category `{value}`"))),
+    }
 }
 
 /// BLS's "typical entry-level education" categories.

@@ -11,7 +11,7 @@ use super::eu_lfs::EuEmployment;
 use super::figures::{SourceIds, UsWording, group_employment, us_figures};
 use super::join::Facts;
 use super::localise::{all_sources, localise};
-use super::texts::{Language, bundle_title};
+use super::texts::{self, Language, bundle_title};
 use crate::util::Result;
 
 /// ESCO labels and ISCO titles for one bundle.
@@ -55,7 +55,12 @@ pub fn build_bundle(
             description: label.description.as_ref().map(|d| l.text(d)),
             skills: Skills { essential: f.skills.iter().map(|s| LocalText::one("en", s)).collect(), optional: vec![] },
             entry_education: f.us.as_ref().and_then(|us| us.projection.as_ref()).map(|p| p.entry_education),
-            routes: vec![],
+            routes: f
+                .us
+                .as_ref()
+                .and_then(|us| us.projection.as_ref())
+                .map(|p| texts::routes(l, &p.training, &p.experience))
+                .unwrap_or_default(),
             interests: f.interests.clone(),
             job_zone: f.job_zone,
             figures,

@@ -50,6 +50,11 @@ fn registered_nurse_row_becomes_the_expected_card() {
             {"en": "assess patients"}, {"en": "provide nursing care"}, {"en": "nursing ethics"}, {"en": "work in teams"}
         ]},
         "entry_education": "bachelor",
+        // BLS's typical on-the-job training and related work experience ("None" both) as ways in.
+        "routes": [
+            {"en": "Training at work: usually none beyond the education needed to start (United States, BLS)."},
+            {"en": "Work experience in a related job: not needed to start (United States, BLS)."}
+        ],
         // Social 6.8, then the tie Investigative = Conventional 4.5 in RIASEC order; O*NET names a third high-point.
         "interests": ["S", "I", "C"],
         "job_zone": 3,
@@ -167,6 +172,14 @@ fn old_onet_code_keeps_bls_figures_only_when_the_soc_title_is_unchanged() {
     assert_eq!(plumber["figures"]["women_share"], Value::Null, "CPS share suppressed by BLS");
     assert_eq!((plumber["interests"].clone(), plumber["job_zone"].clone()), (Value::Null, Value::Null));
     assert_eq!(plumber["entry_education"], "secondary");
+    assert_eq!(
+        plumber["routes"],
+        json!([
+            {"en": "Training at work: an apprenticeship, usually several years of paid training with classes (United States, BLS)."},
+            {"en": "Work experience in a related job: not needed to start (United States, BLS)."}
+        ]),
+        "BLS's on-the-job training and related work experience, as ways in"
+    );
     assert_eq!(plumber["us_match"], json!({"soc": "47-2152", "title": "Plumbers, pipefitters, and steamfitters"}));
     assert_eq!(plumber["skills"], json!({"essential": [{"en": "install pipes"}]}));
     // 15-1132 is a SOC 2010 code that OEWS 2025 and the projections no longer use: no US figures at all.

@@ -33,6 +33,16 @@ impl Language {
         LocalText([(self.lang(), text.into())].into())
     }
 
+    /// This language's sentence of `[english, french, dutch, german]`.
+    fn pick<'a>(self, [en, fr, nl, de]: &[&'a str; 4]) -> &'a str {
+        match self {
+            Language::En => en,
+            Language::Fr => fr,
+            Language::Nl => nl,
+            Language::De => de,
+        }
+    }
+
     /// A whole number with this language's thousands separator: `56,000`, `56 000` or `56.000`.
     fn whole(self, n: u64) -> String {
         let separator = match self {
@@ -159,6 +169,106 @@ pub fn small_sample(l: Language, employed_thousands: f64) -> String {
         }
     }
 }
+
+/// The ways into an occupation BLS's projections name, as sentences for the card's "ways into this job":
+/// the usual training at work, then the work experience in a related occupation asked for first.
+pub fn routes(l: Language, training: &str, experience: &str) -> Vec<LocalText> {
+    [(&TRAINING[..], training), (&EXPERIENCE[..], experience)]
+        .into_iter()
+        .filter_map(|(table, category)| table.iter().find(|(c, _)| *c == category))
+        .map(|(_, sentences)| l.text(l.pick(sentences)))
+        .collect()
+}
+
+/// BLS "typical on-the-job training" → the sentence in English, French, Dutch, German (BLS's definitions:
+/// short-term is a month or less, moderate-term one to twelve months, long-term more than a year).
+pub const TRAINING: [(&str, [&str; 4]); 6] = [
+    (
+        "None",
+        [
+            "Training at work: usually none beyond the education needed to start (United States, BLS).",
+            "Formation au travail : en général aucune, en plus de la formation nécessaire pour commencer (États-Unis, BLS).",
+            "Opleiding op het werk: meestal geen, naast de opleiding die nodig is om te beginnen (Verenigde Staten, BLS).",
+            "Ausbildung im Betrieb: meist keine über die Bildung hinaus, die man zum Einstieg braucht (USA, BLS).",
+        ],
+    ),
+    (
+        "Short-term on-the-job training",
+        [
+            "Training at work: short, up to a month, from an experienced worker (United States, BLS).",
+            "Formation au travail : courte, jusqu’à un mois, auprès d’un collègue expérimenté (États-Unis, BLS).",
+            "Opleiding op het werk: kort, tot een maand, door een ervaren collega (Verenigde Staten, BLS).",
+            "Ausbildung im Betrieb: kurz, bis zu einem Monat, durch erfahrene Kolleginnen und Kollegen (USA, BLS).",
+        ],
+    ),
+    (
+        "Moderate-term on-the-job training",
+        [
+            "Training at work: one to twelve months of training on the job (United States, BLS).",
+            "Formation au travail : d’un à douze mois de formation en poste (États-Unis, BLS).",
+            "Opleiding op het werk: één tot twaalf maanden opleiding op de werkplek (Verenigde Staten, BLS).",
+            "Ausbildung im Betrieb: ein bis zwölf Monate Einarbeitung am Arbeitsplatz (USA, BLS).",
+        ],
+    ),
+    (
+        "Long-term on-the-job training",
+        [
+            "Training at work: more than a year of training on the job (United States, BLS).",
+            "Formation au travail : plus d’un an de formation en poste (États-Unis, BLS).",
+            "Opleiding op het werk: meer dan een jaar opleiding op de werkplek (Verenigde Staten, BLS).",
+            "Ausbildung im Betrieb: mehr als ein Jahr Einarbeitung am Arbeitsplatz (USA, BLS).",
+        ],
+    ),
+    (
+        "Apprenticeship",
+        [
+            "Training at work: an apprenticeship, usually several years of paid training with classes (United States, BLS).",
+            "Formation au travail : un apprentissage, en général plusieurs années de formation payée avec des cours (États-Unis, BLS).",
+            "Opleiding op het werk: een leertraject, meestal enkele jaren betaald leren op het werk met lessen (Verenigde Staten, BLS).",
+            "Ausbildung im Betrieb: eine Lehre, meist mehrere Jahre bezahlte Ausbildung mit Unterricht (USA, BLS).",
+        ],
+    ),
+    (
+        "Internship/residency",
+        [
+            "Training at work: an internship or residency after the studies (United States, BLS).",
+            "Formation au travail : un stage ou un internat après les études (États-Unis, BLS).",
+            "Opleiding op het werk: een stage of een specialisatie na de studie (Verenigde Staten, BLS).",
+            "Ausbildung im Betrieb: ein Praktikum oder eine Assistenzzeit nach dem Studium (USA, BLS).",
+        ],
+    ),
+];
+
+/// BLS "work experience in a related occupation" → the sentence in English, French, Dutch, German.
+pub const EXPERIENCE: [(&str, [&str; 4]); 3] = [
+    (
+        "None",
+        [
+            "Work experience in a related job: not needed to start (United States, BLS).",
+            "Expérience dans un métier proche : pas nécessaire pour commencer (États-Unis, BLS).",
+            "Werkervaring in een verwant beroep: niet nodig om te beginnen (Verenigde Staten, BLS).",
+            "Berufserfahrung in einem verwandten Beruf: für den Einstieg nicht nötig (USA, BLS).",
+        ],
+    ),
+    (
+        "Less than 5 years",
+        [
+            "Work experience in a related job: usually less than 5 years first (United States, BLS).",
+            "Expérience dans un métier proche : en général moins de 5 ans avant (États-Unis, BLS).",
+            "Werkervaring in een verwant beroep: meestal eerst minder dan 5 jaar (Verenigde Staten, BLS).",
+            "Berufserfahrung in einem verwandten Beruf: meist zuerst weniger als 5 Jahre (USA, BLS).",
+        ],
+    ),
+    (
+        "5 years or more",
+        [
+            "Work experience in a related job: usually 5 years or more first (United States, BLS).",
+            "Expérience dans un métier proche : en général 5 ans ou plus avant (États-Unis, BLS).",
+            "Werkervaring in een verwant beroep: meestal eerst 5 jaar of meer (Verenigde Staten, BLS).",
+            "Berufserfahrung in einem verwandten Beruf: meist zuerst 5 Jahre oder mehr (USA, BLS).",
+        ],
+    ),
+];
 
 /// The French or German text of an English sentence from sources.rs; `None` for a sentence not yet
 /// translated here (the generator then stops and says which).
