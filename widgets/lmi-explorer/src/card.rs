@@ -59,21 +59,25 @@ pub fn Card(id: String, detail: Detail) -> impl IntoView {
     .into_any()
 }
 
-/// A pupil gets the first sentence and the rest behind "Read more".
+/// A pupil gets the first sentence and the rest behind "Read more". Text in the bundle's fallback language
+/// is marked with its `lang` (and `dir="auto"`), as `ContentLang::view` marks shorter texts.
 fn description(shared: &Shared, occupation: &Occupation, detail: Detail) -> Option<AnyView> {
-    let ui = shared.loaded.ui;
-    let text = shared.loaded.lang.string(occupation.description.as_ref()?);
+    let (ui, lang) = (shared.loaded.ui, &shared.loaded.lang);
+    let picked = occupation.description.as_ref()?.pick(&lang.want, &lang.fallback)?;
+    let foreign = (picked.lang.primary() != lang.want.primary()).then(|| picked.lang.as_str().to_owned());
+    let dir = foreign.as_ref().map(|_| "auto");
+    let text = picked.text;
     let split = (detail == Detail::Plain).then(|| text.find(". ").map(|at| text.split_at(at + 1))).flatten();
     Some(match split {
         Some((first, rest)) => view! {
-            <p class="description">{first.to_owned()}</p>
+            <p class="description" lang=foreign.clone() dir=dir>{first.to_owned()}</p>
             <details class="read-more">
                 <summary>{ui.t(Msg::ExplorerReadMore)}</summary>
-                <p>{rest.trim().to_owned()}</p>
+                <p lang=foreign dir=dir>{rest.trim().to_owned()}</p>
             </details>
         }
         .into_any(),
-        None => view! { <p class="description">{text}</p> }.into_any(),
+        None => view! { <p class="description" lang=foreign dir=dir>{text.to_owned()}</p> }.into_any(),
     })
 }
 

@@ -327,3 +327,14 @@ async fn an_unknown_occupation_says_so_instead_of_showing_a_blank() {
     let heading = find(&host, ".card h3").await.text_content().unwrap();
     assert!(heading.contains("no-such-job") && heading.contains("not in this content"), "{heading}");
 }
+
+#[wasm_bindgen_test]
+async fn bundle_text_in_another_language_than_the_ui_is_marked_with_its_own() {
+    let (host, _mounted) = explorer(&[("occupation", ELECTRICIAN), ("lang", "ar")]).await;
+    find(&host, "#card-title span[lang=\"en\"]").await;
+    let description = find(&host, ".description").await;
+    assert_eq!(description.get_attribute("lang").as_deref(), Some("en"), "screen readers switch voice");
+    assert_eq!(description.get_attribute("dir").as_deref(), Some("auto"), "English punctuation stays put");
+    let (host, _mounted) = explorer(&[("occupation", ELECTRICIAN)]).await;
+    assert_eq!(find(&host, ".description").await.get_attribute("lang"), None, "nothing to mark in English");
+}
