@@ -5,7 +5,7 @@
 const fs = require("fs");
 const path = require("path");
 const { test, expect, axeViolations, cspViolations } = require("../support/fixtures");
-const { catalog, axeCollector, expectNoHorizontalScroll, expectInsideTheWidget } = require("../support/a11y");
+const { catalog, axeCollector, crowdedTargets, expectNoHorizontalScroll, expectInsideTheWidget } = require("../support/a11y");
 const { Explorer, shortId } = require("../support/explorer");
 const { hasFocus, tabTo } = require("../support/keyboard");
 
@@ -442,28 +442,10 @@ test("every control is at least 24 × 24 CSS px, or has room around it, in every
   await page.setViewportSize({ width: 320, height: 640 });
   const explorer = await openExplorer(page);
   // Targets: buttons, fields, selects, summaries and links that are not inside a sentence (WCAG 2.5.8 "inline").
-  // An undersized target passes when a 24 px circle on its centre meets no other target, nor another undersized
-  // target's circle (the spacing exception).
-  const measure = () => explorer.host.evaluate((host) => {
-    const targets = [...host.shadowRoot.querySelectorAll("button, input, select, summary, a, [tabindex='0']")]
-      .filter((el) => el.getClientRects().length)
-      .filter((el) => !(el.matches("a") && el.closest("p")?.textContent.trim() !== el.textContent.trim()))
-      .map((el) => {
-        const r = el.getBoundingClientRect();
-        return { what: el.outerHTML.slice(0, 80), r, x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      })
-      .filter((t) => t.r.width > 0 || t.r.height > 0);
-    const small = (t) => t.r.width < 24 || t.r.height < 24;
-    const circleMeetsRect = (t, r) => {
-      const dx = Math.max(r.left - t.x, 0, t.x - r.right);
-      const dy = Math.max(r.top - t.y, 0, t.y - r.bottom);
-      return Math.hypot(dx, dy) < 12;
-    };
-    const crowded = targets
-      .filter(small)
-      .filter((t) => targets.some((o) => o !== t && (small(o) ? Math.hypot(o.x - t.x, o.y - t.y) < 24 : circleMeetsRect(t, o.r))));
-    return { count: targets.length, crowded: crowded.map((t) => `${t.what} (${t.r.width.toFixed(1)} × ${t.r.height.toFixed(1)})`) };
-  });
+  const measure = async () => {
+    const { count, crowded } = await crowdedTargets(explorer, "button, input, select, summary, a, [tabindex='0']");
+    return { count, crowded: crowded.map((t) => t.text) };
+  };
   const failures = [];
   await walk(explorer, async (state) => {
     const { count, crowded } = await measure();

@@ -6,7 +6,7 @@
 const fs = require("fs");
 const path = require("path");
 const { test, expect } = require("../support/fixtures");
-const { catalog, axeCollector, expectNoHorizontalScroll, expectInsideTheWidget } = require("../support/a11y");
+const { catalog, axeCollector, crowdedTargets, expectNoHorizontalScroll, expectInsideTheWidget } = require("../support/a11y");
 const { Reading } = require("../support/reading");
 
 const BUNDLE = JSON.parse(fs.readFileSync(path.join(__dirname, "../../content/reading-lmi-basics.json"), "utf8"));
@@ -331,33 +331,14 @@ test("every control is at least 24 × 24 CSS px, or has room around it, in every
   await page.goto("/demo/reading.html");
   const reading = new Reading(page, "#from-the-start");
   // Targets: buttons, fields, radios with their label, the source panel's summary, and the chart's values.
-  // Links inside sentences are exempt (WCAG 2.5.8 "inline"). An undersized target passes when a 24 px circle on
-  // its centre meets no other target, nor another undersized target's circle (the spacing exception).
-  const measure = () => reading.host.evaluate((host) => {
-    const targets = [...host.shadowRoot.querySelectorAll("button, input, textarea, select, summary, .mark")]
-      .filter((el) => el.getClientRects().length)
-      .map((el) => {
-        const target = el.matches("input[type=radio]") ? el.closest("label") : el;
-        const r = target.getBoundingClientRect();
-        const mark = el.matches(".mark") ? el.getAttribute("aria-label") : null;
-        return { what: target.outerHTML.slice(0, 80), mark, r, x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      })
-      .filter((t) => t.r.width > 0 || t.r.height > 0);
-    const small = (t) => t.r.width < 24 || t.r.height < 24;
-    const circleMeetsRect = (t, r) => {
-      const dx = Math.max(r.left - t.x, 0, t.x - r.right);
-      const dy = Math.max(r.top - t.y, 0, t.y - r.bottom);
-      return Math.hypot(dx, dy) < 12;
-    };
-    const crowded = targets
-      .filter(small)
-      .filter((t) => targets.some((o) => o !== t && (small(o) ? Math.hypot(o.x - t.x, o.y - t.y) < 24 : circleMeetsRect(t, o.r))));
+  const measure = async () => {
+    const { count, crowded } = await crowdedTargets(reading, "button, input, textarea, select, summary, .mark");
     return {
-      count: targets.length,
-      controls: crowded.filter((t) => !t.mark).map((t) => `${t.what} (${t.r.width.toFixed(1)} × ${t.r.height.toFixed(1)})`),
+      count,
+      controls: crowded.filter((t) => !t.mark).map((t) => t.text),
       marks: crowded.filter((t) => t.mark).map((t) => t.mark),
     };
-  });
+  };
   const failures = [];
   let exempted = 0;
   const check = async (state) => {

@@ -47,4 +47,39 @@ async function expectInsideTheWidget(widget, state, scroller) {
   expect(outside, `outside the widget: ${state}`).toEqual([]);
 }
 
-module.exports = { catalog, axeCollector, expectNoHorizontalScroll, expectInsideTheWidget };
+/**
+ * The targets matching `selector` in the widget that are smaller than 24 × 24 CSS px and too close to another
+ * (WCAG 2.5.8): an undersized target passes when a 24 px circle on its centre meets no other target, nor another
+ * undersized target's circle (the spacing exception). A radio counts with its label; a link inside a sentence is
+ * exempt ("inline"). Returns how many targets were measured and the crowded ones: `text` describes one, `mark`
+ * is a chart value's `aria-label` (else null).
+ */
+async function crowdedTargets(widget, selector) {
+  return widget.host.evaluate((host, selector) => {
+    const targets = [...host.shadowRoot.querySelectorAll(selector)]
+      .filter((el) => el.getClientRects().length)
+      .filter((el) => !(el.matches("a") && el.closest("p")?.textContent.trim() !== el.textContent.trim()))
+      .map((el) => {
+        const target = el.matches("input[type=radio]") ? el.closest("label") : el;
+        const r = target.getBoundingClientRect();
+        const mark = el.matches(".mark") ? el.getAttribute("aria-label") : null;
+        return { what: target.outerHTML.slice(0, 80), mark, r, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      })
+      .filter((t) => t.r.width > 0 || t.r.height > 0);
+    const small = (t) => t.r.width < 24 || t.r.height < 24;
+    const circleMeetsRect = (t, r) => {
+      const dx = Math.max(r.left - t.x, 0, t.x - r.right);
+      const dy = Math.max(r.top - t.y, 0, t.y - r.bottom);
+      return Math.hypot(dx, dy) < 12;
+    };
+    const crowded = targets
+      .filter(small)
+      .filter((t) => targets.some((o) => o !== t && (small(o) ? Math.hypot(o.x - t.x, o.y - t.y) < 24 : circleMeetsRect(t, o.r))));
+    return {
+      count: targets.length,
+      crowded: crowded.map((t) => ({ mark: t.mark, text: `${t.what} (${t.r.width.toFixed(1)} × ${t.r.height.toFixed(1)})` })),
+    };
+  }, selector);
+}
+
+module.exports = { catalog, axeCollector, crowdedTargets, expectNoHorizontalScroll, expectInsideTheWidget };

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use lmi_content::{Figure, IscoGroup, Occupation};
 use lmi_ui::{
-    Announcer, FigureView, HostAttrs, Msg, SourceLine, Ui, format_value, period_text, region_name, reliability_badge,
+    Announcer, FigureView, HostAttrs, Msg, SourceLine, Ui, format_figure_value, period_text, region_name,
+    reliability_badge,
 };
 
 use crate::comparison::{FIGURE_ROWS, FigureRow};
@@ -141,7 +142,7 @@ fn europe(shared: &Shared, occupation: &Occupation) -> Option<impl IntoView + us
                 .iter()
                 .map(|&period| {
                     let figure = group.employment.iter().find(|f| f.region == region && f.period == period);
-                    let value = figure.map(|f| format_value(ui, f.value, f.unit, f.currency.as_deref()));
+                    let value = figure.map(|f| format_figure_value(ui, f));
                     view! { <td>{value.unwrap_or_else(|| "–".to_owned())}</td> }
                 })
                 .collect_view();

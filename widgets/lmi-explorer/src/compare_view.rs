@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use lmi_content::Occupation;
-use lmi_ui::{Msg, PluralMsg, format_value, period_text, region_name, reliability_badge};
+use lmi_ui::{Msg, PluralMsg, figure_context, format_figure_value, reliability_badge};
 
 use crate::comparison::{FIGURE_ROWS, FigureRow, Mismatch};
 use crate::navigation::Navigator;
@@ -101,8 +101,8 @@ fn figure_row(shared: &Shared, occupations: &[&Occupation], row: FigureRow) -> i
         .map(|o| match row.of(&o.figures) {
             None => view! { <td class="no-figure">{ui.t(Msg::ExplorerCompareNone)}</td> }.into_any(),
             Some(f) => {
-                let value = format_value(ui, f.value, f.unit, f.currency.as_deref());
-                let context = format!("{} · {}", period_text(ui, &f.period), region_name(ui.0.tag(), &f.region));
+                let value = format_figure_value(ui, f);
+                let context = figure_context(ui, f);
                 let reliability = bundle.reliability(f).map(|r| reliability_badge(ui, r.level));
                 let source = bundle.source(&f.source).map(|s| format!("{}: {}", ui.t(Msg::FigureSource), s.publisher));
                 let caveat = f.caveat.as_ref().map(|c| lang.view(c));

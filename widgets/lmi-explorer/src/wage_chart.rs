@@ -2,8 +2,8 @@
 //! readers in one sentence, and the same three values as a table on request.
 
 use leptos::prelude::*;
-use lmi_content::{Figure, RangeKind};
-use lmi_ui::{Msg, format_value};
+use lmi_content::Figure;
+use lmi_ui::{Msg, format_value, range_kind_name};
 
 use crate::Shared;
 
@@ -17,11 +17,7 @@ pub fn WageChart(figure: Figure) -> impl IntoView {
     let Some(range) = figure.range else { return ().into_any() };
     let money = |v: f64| format_value(ui, v, figure.unit, figure.currency.as_deref());
     let (low, median, high) = (money(range.low), money(figure.value), money(range.high));
-    let what = ui.t(match range.kind {
-        RangeKind::P10P90 => Msg::FigureRangeP10P90,
-        RangeKind::P25P75 => Msg::FigureRangeP25P75,
-        RangeKind::Scenarios => Msg::FigureRangeScenarios,
-    });
+    let what = range_kind_name(ui, range.kind);
     let name = ui.f(Msg::ExplorerWageChart, &[("low", &low), ("high", &high), ("what", what), ("median", &median)]);
     // From zero, so that the length of the bar can be compared between occupations.
     let top = range.high.max(figure.value) * 1.05;

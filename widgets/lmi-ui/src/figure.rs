@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use lmi_content::{Audience, Bundle, Figure, Method, Period, RangeKind, ReliabilityLevel, Source};
 
-use crate::format::{format_value, region_name};
+use crate::format::{format_figure_value, format_value, region_name};
 use crate::text::ContentLang;
 use crate::{Msg, Ui};
 
@@ -22,18 +22,13 @@ pub fn FigureView(
     let source = bundle.source(&figure.source).cloned();
     let reliability = bundle.reliability(&figure).cloned();
     let caveat = figure.caveat.clone().or_else(|| source.as_ref().and_then(|s| s.caveat.clone()));
-    let value = format_value(ui, figure.value, figure.unit, figure.currency.as_deref());
+    let value = format_figure_value(ui, &figure);
     let range = figure.range.map(|r| {
         let low = format_value(ui, r.low, figure.unit, figure.currency.as_deref());
         let high = format_value(ui, r.high, figure.unit, figure.currency.as_deref());
-        let what = match r.kind {
-            RangeKind::P10P90 => ui.t(Msg::FigureRangeP10P90),
-            RangeKind::P25P75 => ui.t(Msg::FigureRangeP25P75),
-            RangeKind::Scenarios => ui.t(Msg::FigureRangeScenarios),
-        };
-        ui.f(Msg::FigureRange, &[("low", &low), ("high", &high), ("what", what)])
+        ui.f(Msg::FigureRange, &[("low", &low), ("high", &high), ("what", range_kind_name(ui, r.kind))])
     });
-    let context = format!("{} · {}", period_text(ui, &figure.period), region_name(ui.0.tag(), &figure.region));
+    let context = figure_context(ui, &figure);
     view! {
         <div class="figure">
             <p class="figure-value">{value}</p>
@@ -104,6 +99,20 @@ pub fn method_name(ui: Ui, method: Method) -> &'static str {
         Method::Classification => Msg::MethodClassification,
         Method::Expert => Msg::MethodExpert,
     })
+}
+
+/// What a range spans: "10th to 90th percentile".
+pub fn range_kind_name(ui: Ui, kind: RangeKind) -> &'static str {
+    ui.t(match kind {
+        RangeKind::P10P90 => Msg::FigureRangeP10P90,
+        RangeKind::P25P75 => Msg::FigureRangeP25P75,
+        RangeKind::Scenarios => Msg::FigureRangeScenarios,
+    })
+}
+
+/// "May 2025 · United States": when and where a figure was measured.
+pub fn figure_context(ui: Ui, figure: &Figure) -> String {
+    format!("{} · {}", period_text(ui, &figure.period), region_name(ui.0.tag(), &figure.region))
 }
 
 /// `2023/2033` → "2023–2033", `2025-05` → "May 2025" (through Intl), `2022` → "2022".
