@@ -8,6 +8,7 @@
 
 #[cfg(feature = "cli")]
 pub mod cli;
+mod details;
 mod figure;
 mod locate;
 mod meta;
@@ -24,6 +25,7 @@ mod text;
 mod validate;
 mod version;
 
+pub use details::{OccupationDetails, details_group, details_path, merge, parse_details, split};
 pub use figure::{Figure, Period, Range, RangeKind, Unit};
 pub use locate::locate_paths;
 pub use meta::{AgeBand, Audience, Meta};
@@ -51,16 +53,18 @@ pub enum Kind {
     Quiz,
     Occupations,
     Reading,
+    /// A details file of a split occupations bundle; read only with that bundle.
+    #[serde(rename = "occupation-details")]
+    OccupationDetails,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 3] = [Kind::Quiz, Kind::Occupations, Kind::Reading];
-
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Quiz => "quiz",
             Kind::Occupations => "occupations",
             Kind::Reading => "reading",
+            Kind::OccupationDetails => "occupation-details",
         }
     }
 }

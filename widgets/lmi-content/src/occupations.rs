@@ -19,6 +19,10 @@ pub struct OccupationsBundle {
     /// ISCO-08 groups the occupations belong to (at least their major groups).
     pub isco_groups: Vec<IscoGroup>,
     pub occupations: Vec<Occupation>,
+    /// Set on a split bundle (see `lmi-content split`): where the rest of each occupation is, relative to
+    /// this file, with `{group}` for the ISCO sub-major group (two digits): `occupations.en/{group}.json`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

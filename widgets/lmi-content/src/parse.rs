@@ -94,6 +94,9 @@ impl From<ReadingBundle> for Bundle {
 /// is read.
 pub fn parse<B: BundleKind>(text: &str) -> Result<B, LoadError> {
     let kind = read_head(text)?;
+    if kind == Kind::OccupationDetails {
+        return Err(details_alone());
+    }
     if kind != B::KIND {
         return Err(LoadError::WrongKind { expected: B::KIND, found: kind.as_str().to_owned() });
     }
@@ -108,7 +111,16 @@ pub fn parse_bundle(text: &str) -> Result<Bundle, LoadError> {
         Kind::Quiz => parse::<QuizBundle>(text).map(Into::into),
         Kind::Occupations => parse::<OccupationsBundle>(text).map(Into::into),
         Kind::Reading => parse::<ReadingBundle>(text).map(Into::into),
+        Kind::OccupationDetails => Err(details_alone()),
     }
+}
+
+/// A details file where a bundle was expected: point at the bundle that names it.
+fn details_alone() -> LoadError {
+    LoadError::NotABundle(Problem::new(
+        "kind",
+        "this is a details file of a split occupations bundle: use or validate the bundle that names it in `details`",
+    ))
 }
 
 /// The two fields that decide how to read the rest: `kind` and `format`.
@@ -118,7 +130,7 @@ struct Head {
     format: Option<Value>,
 }
 
-fn read_head(text: &str) -> Result<Kind, LoadError> {
+pub(crate) fn read_head(text: &str) -> Result<Kind, LoadError> {
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if trimmed.starts_with('<') {
         return Err(LoadError::Html);
@@ -157,7 +169,7 @@ fn read_head(text: &str) -> Result<Kind, LoadError> {
 }
 
 /// Strict deserialisation; a type error is reported at the JSON path of the value where serde_json stopped.
-fn typed<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> {
+pub(crate) fn typed<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> {
     serde_json::from_str(text).map_err(|e| {
         let path = crate::locate::path_at(text, crate::locate::offset_of(text, e.line(), e.column()));
         let mut problem = json_problem(path, &e);
@@ -180,7 +192,7 @@ fn json_problem(path: String, e: &serde_json::Error) -> Problem {
     Problem { path, message, position }
 }
 
-fn with_positions(text: &str, mut problems: Vec<Problem>) -> Vec<Problem> {
+pub(crate) fn with_positions(text: &str, mut problems: Vec<Problem>) -> Vec<Problem> {
     // Every ancestor too: a missing `title.fr` is reported where `title` stands.
     let mut wanted: Vec<&str> = Vec::new();
     for p in &problems {

@@ -72,3 +72,26 @@ fn an_import_mistake_names_the_row_and_column() {
     assert!(err.contains("question row 1"), "{err}");
     assert!(err.contains("the `period` column is empty") || err.contains("answer `maybe`"), "{err}");
 }
+
+#[test]
+fn split_writes_a_light_bundle_and_details_that_validate_together() {
+    let out = std::env::temp_dir().join(format!("lmi-split-{}", std::process::id()));
+    let out_arg = out.to_str().unwrap();
+    let (code, stdout, stderr) = tool(&["split", "content/occupations.nl.json", out_arg]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("42 details files"), "{stdout}");
+    let light = out.join("occupations.nl.json");
+    let (code, stdout, stderr) = tool(&["validate", light.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("ok (occupations bundle"), "{stdout}");
+    // A details file that is missing is reported with the file that names it.
+    std::fs::remove_file(out.join("occupations.nl/51.json")).unwrap();
+    let (code, _, stderr) = tool(&["validate", light.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("occupations.nl/51.json") && stderr.contains("named by `details`"), "{stderr}");
+    // A details file alone is not a bundle: the message says which file to validate instead.
+    let (code, _, stderr) = tool(&["validate", out.join("occupations.nl/25.json").to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("use or validate the bundle that names it"), "{stderr}");
+    std::fs::remove_dir_all(&out).unwrap();
+}

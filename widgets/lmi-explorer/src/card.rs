@@ -9,6 +9,7 @@ use lmi_ui::{
 };
 
 use crate::comparison::{FIGURE_ROWS, FigureRow};
+use crate::details::{Whole, WithDetails};
 use crate::navigation::Navigator;
 use crate::page::{BackToResults, escape_to_results, focused_heading};
 use crate::route::{Route, short_id, toggle_compared};
@@ -44,16 +45,24 @@ pub fn Card(id: String, detail: Detail) -> impl IntoView {
         ui.f(Msg::ExplorerIscoGroup, &[("code", &occupation.isco)]),
         unit_group.map(|t| format!(": {t}")).unwrap_or_default()
     );
+    // Title and group come from the search data at once; the rest may wait for the group's details file.
+    let body = move |wholes: Vec<Whole>| {
+        let whole = &wholes[0];
+        let occupation = &whole.occupation;
+        view! {
+            {description(&shared, occupation, detail)}
+            {figures(&shared, occupation, detail)}
+            {(detail != Detail::Plain).then(|| europe(&shared, whole))}
+            {facts(&shared, occupation, detail)}
+            {related(&shared, occupation, nav)}
+        }
+    };
     view! {
         <article class="card" aria-labelledby="card-title" on:keydown=on_key>
             <BackToResults ui/>
             <h3 id="card-title" tabindex="-1" node_ref=heading>{lang.view(&occupation.title)}</h3>
             <p class="card-group">{group_line}</p>
-            {description(&shared, &occupation, detail)}
-            {figures(&shared, &occupation, detail)}
-            {(detail != Detail::Plain).then(|| europe(&shared, &occupation))}
-            {facts(&shared, &occupation, detail)}
-            {related(&shared, &occupation, nav)}
+            <WithDetails indices=vec![index] content=body/>
             <CardActions id=short_id(&occupation.id).to_owned() title=lang.string(&occupation.title)/>
         </article>
     }
@@ -122,9 +131,9 @@ fn figures(shared: &Shared, occupation: &Occupation, detail: Detail) -> impl Int
 
 /// Employment in the occupation's ISCO minor group in European countries: a table by country and year,
 /// each row with its reliability, then the caveat and sources. `None` when the bundle has no such figures.
-fn europe(shared: &Shared, occupation: &Occupation) -> Option<impl IntoView + use<>> {
+fn europe(shared: &Shared, whole: &Whole) -> Option<impl IntoView + use<>> {
     let (ui, lang) = (shared.loaded.ui, shared.loaded.lang.clone());
-    let group: &IscoGroup = shared.catalog.group(occupation.isco.get(..3)?)?;
+    let group: &IscoGroup = whole.minor_group.as_ref()?;
     if group.employment.is_empty() {
         return None;
     }

@@ -6,6 +6,7 @@ use lmi_content::Occupation;
 use lmi_ui::{Msg, PluralMsg, figure_context, format_figure_value, reliability_badge};
 
 use crate::comparison::{FIGURE_ROWS, FigureRow, Mismatch};
+use crate::details::{Whole, WithDetails};
 use crate::navigation::Navigator;
 use crate::page::{BackToResults, escape_to_results, focused_heading};
 use crate::route::{Route, short_id};
@@ -18,9 +19,14 @@ pub fn CompareView(ids: Vec<String>) -> impl IntoView {
     let ui = shared.loaded.ui;
     let heading = focused_heading();
     let on_key = escape_to_results(nav);
-    let occupations: Vec<&Occupation> =
-        ids.iter().filter_map(|id| shared.catalog.find(id)).map(|i| shared.catalog.occupation(i)).collect();
-    let table = (!occupations.is_empty()).then(|| table(&shared, &occupations, nav));
+    let indices: Vec<usize> = ids.iter().filter_map(|id| shared.catalog.find(id)).collect();
+    let table = (!indices.is_empty()).then(|| {
+        let body = move |wholes: Vec<Whole>| {
+            let occupations: Vec<&Occupation> = wholes.iter().map(|w| &w.occupation).collect();
+            table(&shared, &occupations, nav)
+        };
+        view! { <WithDetails indices content=body/> }
+    });
     view! {
         <section class="compare" aria-labelledby="compare-title" on:keydown=on_key>
             <BackToResults ui/>

@@ -9,6 +9,7 @@ mod card;
 mod catalog;
 mod compare_view;
 pub mod comparison;
+mod details;
 mod labels;
 mod navigation;
 mod page;
@@ -25,6 +26,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use crate::catalog::Catalog;
+use crate::details::Details;
 use crate::navigation::Navigator;
 use crate::route::Route;
 
@@ -71,6 +73,7 @@ pub(crate) struct Shared {
     pub loaded: Loaded,
     /// Short ids of the occupations chosen for comparison, in the order they were added.
     pub compared: RwSignal<Vec<String>>,
+    pub details: Details,
 }
 
 /// A loaded bundle: the title, then the search panel (kept while a card is open, so that the query,
@@ -103,7 +106,8 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
         wanted
     });
     let meta = catalog.occupations().meta.clone();
-    let shared = Shared { catalog: Arc::new(catalog), loaded: loaded.clone(), compared };
+    let details = Details::new(attrs.peek("src"));
+    let shared = Shared { catalog: Arc::new(catalog), loaded: loaded.clone(), compared, details };
     provide_context(shared.clone());
     let title = loaded.lang.view(&meta.title);
     let attribution = meta.attribution.clone();

@@ -28,7 +28,7 @@ pub use format::{format_figure_value, format_number, format_value, region_name};
 pub use frame::{Loaded, WidgetFrame};
 pub use host::{Host, HostAttrs, Mode, Theme};
 pub use i18n::{Msg, PluralMsg, Ui, UiLang};
-pub use load::{BundleError, BundleLoader, LoadState};
+pub use load::{BundleError, BundleLoader, LoadState, fetch_text, page_url, resolve_url};
 pub use mount::{Mounted, WidgetSpec, mount_widget};
 pub use storage::Memory;
 pub use text::ContentLang;

@@ -109,19 +109,31 @@ impl BundleLoader {
 }
 
 async fn load<B: BundleKind>(src: Option<String>) -> Result<Arc<Bundle>, BundleError> {
-    let src = src.ok_or(BundleError::NoSrc)?;
-    let url = absolute(&src);
-    let response =
-        gloo_net::http::Request::get(&url).send().await.map_err(|_| BundleError::Network { url: url.clone() })?;
-    if !response.ok() {
-        return Err(BundleError::Http { url, status: response.status() });
-    }
-    let text = response.text().await.map_err(|_| BundleError::Network { url: url.clone() })?;
+    let url = page_url(&src.ok_or(BundleError::NoSrc)?);
+    let text = fetch_text(&url).await?;
     parse::<B>(&text).map(|b| Arc::new(b.into())).map_err(|error| BundleError::Content { url, error })
 }
 
+/// The text at `url` (absolute), or why not, as the error panel explains it.
+pub async fn fetch_text(url: &str) -> Result<String, BundleError> {
+    let network = || BundleError::Network { url: url.to_owned() };
+    let response = gloo_net::http::Request::get(url).send().await.map_err(|_| network())?;
+    if !response.ok() {
+        return Err(BundleError::Http { url: url.to_owned(), status: response.status() });
+    }
+    response.text().await.map_err(|_| network())
+}
+
 /// `src` resolved against the page, as the fetch will resolve it, so messages show the real address.
-fn absolute(src: &str) -> String {
+pub fn page_url(src: &str) -> String {
     let base = web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten());
-    base.and_then(|b| web_sys::Url::new_with_base(src, &b).ok()).map_or_else(|| src.to_owned(), |u| u.href())
+    match base {
+        Some(base) => resolve_url(src, &base),
+        None => src.to_owned(),
+    }
+}
+
+/// `relative` resolved against `base`, as a browser resolves a link.
+pub fn resolve_url(relative: &str, base: &str) -> String {
+    web_sys::Url::new_with_base(relative, base).map_or_else(|_| relative.to_owned(), |u| u.href())
 }

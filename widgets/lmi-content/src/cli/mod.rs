@@ -2,16 +2,21 @@
 
 mod import;
 mod schema;
+mod split;
 
 use std::path::Path;
 
+use crate::{Bundle, OccupationsBundle};
+
 pub use import::{import, quiz_from_csv, reading_from_csv};
 pub use schema::{schemas, write_schemas};
+pub use split::split_file;
 
 pub const USAGE: &str = "\
 usage:
   lmi-content validate FILE...              check bundles; print every problem as file:line:column: path: message
-  lmi-content schema [DIR]                  write quiz/occupations/reading.schema.json (default content/schema)
+  lmi-content schema [DIR]                  write the JSON Schemas of every kind (default content/schema)
+  lmi-content split FILE OUT_DIR            a big occupations bundle as a light bundle + a details file per ISCO sub-major group
   lmi-content import quiz FILE.csv [OPTIONS]     print a quiz bundle made from a spreadsheet
   lmi-content import reading FILE.csv [OPTIONS]  print a reading bundle made from a spreadsheet
 import options: --id ID --title TEXT --lang LANG --author NAME --reviewed YYYY-MM-DD (see content/README.md)";
@@ -30,9 +35,38 @@ pub fn validate(files: &[String]) -> Result<String, Failure> {
     for file in files {
         let text = std::fs::read_to_string(Path::new(file)).map_err(|e| Failure::Usage(format!("{file}: {e}")))?;
         match crate::parse_bundle(&text) {
-            Ok(bundle) => ok.push(format!("{file}: ok ({} bundle `{}`)", bundle.kind().as_str(), bundle.meta().id)),
+            Ok(bundle) => {
+                let before = problems.len();
+                if let Bundle::Occupations(index) = &bundle {
+                    problems.extend(details_problems(Path::new(file), index));
+                }
+                if problems.len() == before {
+                    ok.push(format!("{file}: ok ({} bundle `{}`)", bundle.kind().as_str(), bundle.meta().id));
+                }
+            }
             Err(e) => problems.extend(e.problems().iter().map(|p| p.display_in(file))),
         }
     }
     if problems.is_empty() { Ok(ok.join("\n")) } else { Err(Failure::Problems(problems.join("\n"))) }
+}
+
+/// Every problem of the details files a split occupations bundle names, read from beside `file`.
+fn details_problems(file: &Path, index: &OccupationsBundle) -> Vec<String> {
+    let Some(template) = &index.details else { return Vec::new() };
+    let mut groups: Vec<&str> = index.occupations.iter().filter_map(|o| crate::details_group(&o.isco)).collect();
+    groups.sort_unstable();
+    groups.dedup();
+    let mut problems = Vec::new();
+    for group in groups {
+        let path = file.with_file_name("").join(crate::details_path(template, group));
+        let shown = path.display().to_string();
+        match std::fs::read_to_string(&path) {
+            Err(e) => problems.push(format!("{shown}: {e} (named by `details` in {})", file.display())),
+            Ok(text) => match crate::parse_details(&text, index, group) {
+                Ok(_) => {}
+                Err(e) => problems.extend(e.problems().iter().map(|p| p.display_in(&shown))),
+            },
+        }
+    }
+    problems
 }

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::Failure;
-use crate::{FORMAT_VERSION, OccupationsBundle, QuizBundle, ReadingBundle};
+use crate::{FORMAT_VERSION, OccupationDetails, OccupationsBundle, QuizBundle, ReadingBundle};
 
 /// `(file name, schema text)` for each bundle kind.
 pub fn schemas() -> Vec<(&'static str, String)> {
@@ -22,6 +22,7 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         ("quiz.schema.json", render(schemars::schema_for!(QuizBundle), "quiz")),
         ("occupations.schema.json", render(schemars::schema_for!(OccupationsBundle), "occupations")),
         ("reading.schema.json", render(schemars::schema_for!(ReadingBundle), "reading")),
+        ("occupation-details.schema.json", render(schemars::schema_for!(OccupationDetails), "occupation-details")),
     ]
 }
 

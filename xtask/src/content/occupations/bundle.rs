@@ -77,6 +77,7 @@ pub fn build_bundle(
         sources,
         isco_groups,
         occupations,
+        details: None,
     };
     Ok((bundle, missing.into_iter().cloned().collect()))
 }
