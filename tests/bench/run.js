@@ -1,6 +1,9 @@
 // Browser measurements for `cargo xtask bench`: cold loads of a page with one widget, unthrottled and on a
 // slow device (150 ms latency, 1.6 Mbit/s, 4× CPU slowdown), in Debian's headless Chromium; for the explorer
-// also keystroke → results, letter by letter. Prints JSON.
+// also keystroke → results, letter by letter; for the reading widget the time to draw its largest chart.
+// Prints JSON.
+const fs = require("fs");
+const path = require("path");
 const { chromium } = require("@playwright/test");
 
 const BASE = process.env.BASE_URL ?? "http://127.0.0.1:8080";
@@ -48,6 +51,46 @@ async function keystrokes(page) {
   }, QUERIES);
 }
 
+/**
+ * The reading bundle's largest chart (the exercise whose dataset has the most values) and how to ask for it:
+ * `level` starts the widget at the first exercise of a level, so the chart must be the first of its level.
+ */
+function largestChart() {
+  const file = path.join(__dirname, "../../content/reading-lmi-basics.json");
+  const bundle = JSON.parse(fs.readFileSync(file, "utf8"));
+  const datasets = new Map(bundle.datasets.map((d) => [d.id, d]));
+  const values = (e) => datasets.get(e.dataset).series.flatMap((s) => s.values).filter((v) => v !== null).length;
+  const most = Math.max(...bundle.exercises.map(values));
+  const chart = bundle.exercises.find((e, i) => values(e) === most && !bundle.exercises.slice(0, i).some((o) => o.level === e.level));
+  if (!chart) throw new Error(`${file}: no chart with ${most} values opens a level; the benchmark cannot reach it`);
+  return { exercise: chart.id, dataset: chart.dataset, kind: chart.chart, values: most, level: String(chart.level) };
+}
+
+const LARGEST_CHART = largestChart();
+
+/** Milliseconds from setting `level` on the loaded reading widget to the new exercise's chart SVG being in its
+ * shadow DOM (a mutation observer sees it as soon as it is inserted), checked to hold one mark per value. */
+async function chartTime(page, chart) {
+  return page.evaluate(({ level, values }) => new Promise((resolve, reject) => {
+    const host = document.querySelector("lmi-reading");
+    const root = host.shadowRoot;
+    const before = root.querySelector(".chart-svg");
+    let start;
+    const observer = new MutationObserver(() => {
+      const svg = root.querySelector(".chart-svg");
+      if (!svg || svg === before) return;
+      const ms = performance.now() - start;
+      observer.disconnect();
+      const marks = svg.querySelectorAll(".mark").length;
+      if (marks === values) resolve(ms);
+      else reject(new Error(`level ${level} drew a chart with ${marks} marks, not the largest (${values})`));
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    start = performance.now();
+    host.setAttribute("level", level);
+  }), chart);
+}
+
 async function load(browser, path, ready, condition) {
   const context = await browser.newContext(); // a new context: cold cache
   const page = await context.newPage();
@@ -70,8 +113,9 @@ async function load(browser, path, ready, condition) {
   const ms = await page.evaluate(() => performance.now());
   const heap = await heapUsed(client);
   const typed = path.includes("explorer") ? await keystrokes(page) : null;
+  const chart = path.includes("reading") ? await chartTime(page, LARGEST_CHART) : null;
   await context.close();
-  return { ms, requests, heap, typed };
+  return { ms, requests, heap, typed, chart };
 }
 
 (async () => {
@@ -99,6 +143,10 @@ async function load(browser, path, ready, condition) {
       const typed = runs.flatMap((r) => r.typed ?? []);
       if (typed.length) {
         results[widget][name].keystroke_ms = { median: median(typed), max: Math.max(...typed), keystrokes: typed.length };
+      }
+      const charts = runs.map((r) => r.chart).filter((c) => c !== null);
+      if (charts.length) {
+        results[widget][name].largest_chart_ms = { ...LARGEST_CHART, median: median(charts), max: Math.max(...charts), runs: charts };
       }
     }
   }

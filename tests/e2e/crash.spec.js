@@ -13,8 +13,12 @@ const PAGE = "/demo/quiz-and-reading.html";
 /** Panics inside the wasm instance of `module` (`lmi_quiz`, `lmi_reading`). */
 async function panicIn(page, module) {
   await page.evaluate(async (name) => {
-    // The URL lmi.js imported the widget from, so the same module and the same wasm instance.
-    const widget = await import(new URL(`../lmi/${name}.js`, document.baseURI).href);
+    // The URL lmi.js imported the widget from (its name carries a content hash), so the same module and the
+    // same wasm instance.
+    const pattern = new RegExp(`/lmi/${name}-[0-9a-f]{8}\\.js$`);
+    const url = performance.getEntriesByType("resource").map((e) => e.name).find((u) => pattern.test(u));
+    if (!url) throw new Error(`${name}'s code was not loaded`);
+    const widget = await import(url);
     setTimeout(() => widget.lmi_test_panic());
   }, module);
 }

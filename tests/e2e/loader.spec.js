@@ -1,22 +1,25 @@
 // lmi.js, the only file a host references: lazy, loaded once, holding its place while loading, and telling
 // the webmaster what to fix when the server or the page's policy is wrong.
-const { test, expect } = require("../support/fixtures");
+const { test, expect, kitRequests } = require("../support/fixtures");
 const { Quiz } = require("../support/quiz");
 
 test("two quizzes and the script included twice fetch the quiz code once, and nothing else", async ({ page }) => {
-  const kit = [];
-  page.on("request", (r) => {
-    const url = new URL(r.url());
-    if (url.pathname.startsWith("/lmi/")) kit.push(url.pathname);
-  });
+  const kit = kitRequests(page);
+  const bundles = [];
+  page.on("request", (r) => r.url().endsWith(".json") && bundles.push(new URL(r.url()).pathname));
   await page.goto("/demo/two-quizzes.html");
   await expect(new Quiz(page, "#quiz-english").heading()).toBeVisible();
   await expect(new Quiz(page, "#quiz-page-lang").heading()).toBeVisible();
-  expect(kit.sort()).toEqual(["/lmi/lmi.js", "/lmi/lmi_quiz.js", "/lmi/lmi_quiz_bg.wasm"]);
+  expect(kit.sort()).toEqual(["/lmi/lmi.js", "/lmi/lmi_quiz-#.js", "/lmi/lmi_quiz-#_bg.wasm"]);
+  // The loader preloads the shared bundle once, and the first quiz takes that response rather than asking again
+  // (the second asks for its own copy, as without the preload).
+  expect(bundles).toEqual(["/content/quiz-first-look.json", "/content/quiz-first-look.json"]);
+  expect(await page.evaluate(() => [...document.querySelectorAll("link[rel=preload]")].map((l) => [l.as, l.crossOrigin, new URL(l.href).pathname])))
+    .toEqual([["fetch", "anonymous", "/content/quiz-first-look.json"]]);
 });
 
 test("the element keeps its height while the widget loads", async ({ page }) => {
-  await page.route("**/lmi/lmi_quiz_bg.wasm", async (route) => {
+  await page.route("**/lmi/lmi_quiz-*_bg.wasm", async (route) => {
     const response = await route.fetch();
     await new Promise((r) => setTimeout(r, 1_500));
     await route.fulfill({ response });
@@ -32,7 +35,7 @@ test("the element keeps its height while the widget loads", async ({ page }) => 
 test("wasm served with the wrong MIME type still works, with a console warning saying what to fix", async ({ page }) => {
   const warnings = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
-  await page.route("**/lmi/lmi_quiz_bg.wasm", async (route) => {
+  await page.route("**/lmi/lmi_quiz-*_bg.wasm", async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), "content-type": "application/octet-stream" } });
   });
@@ -42,10 +45,10 @@ test("wasm served with the wrong MIME type still works, with a console warning s
 });
 
 test("a missing wasm file shows what to fix inside the widget", async ({ page, watched }) => {
-  await page.route("**/lmi/lmi_quiz_bg.wasm", (route) => route.fulfill({ status: 404, body: "not here" }));
+  await page.route("**/lmi/lmi_quiz-*_bg.wasm", (route) => route.fulfill({ status: 404, body: "not here" }));
   await page.goto("/demo/hostile-css.html");
   const alert = page.locator("lmi-quiz").getByRole("alert");
-  await expect(alert).toContainText("lmi_quiz_bg.wasm (HTTP 404)");
+  await expect(alert).toContainText(/lmi_quiz-[0-9a-f]{8}_bg\.wasm \(HTTP 404\)/);
   await expect(alert.getByRole("button")).toBeVisible();
   expect(watched.pageErrors).toEqual([]);
 });
@@ -71,12 +74,12 @@ test("a browser without constructable stylesheets is told to update, inside the 
     window.__errors = [];
     document.addEventListener("lmi-error", (e) => window.__errors.push(e.detail.error));
   });
-  const kit = [];
-  page.on("request", (r) => new URL(r.url()).pathname.startsWith("/lmi/") && kit.push(new URL(r.url()).pathname));
+  const kit = kitRequests(page);
   await page.goto("/demo/hostile-css.html");
   const alert = page.locator("lmi-quiz").getByRole("alert");
   await expect(alert).toContainText("This browser is too old for this activity");
   expect(await page.evaluate(() => window.__errors)).toEqual(["old-browser"]);
   expect(kit, "no widget code is downloaded for nothing").toEqual(["/lmi/lmi.js"]);
+  expect(await page.locator("link[rel=preload]").count(), "nor its bundle").toBe(0);
   expect(errors.join("\n")).toContain("too old");
 });

@@ -37,4 +37,18 @@ async function cspViolations(page) {
   return page.evaluate(() => window.__cspViolations);
 }
 
-module.exports = { test, expect: base.expect, axeViolations, cspViolations };
+/**
+ * Collects the paths of the kit files (`/lmi/…`) the page requests from now on, with the content hash in a
+ * widget's file names shown as `#`: `/lmi/lmi_quiz-#.js`, `/lmi/lmi_quiz-#_bg.wasm` (the hash changes with
+ * every build; that the names carry one is part of what the tests check).
+ */
+function kitRequests(page) {
+  const paths = [];
+  page.on("request", (r) => {
+    const { pathname } = new URL(r.url());
+    if (pathname.startsWith("/lmi/")) paths.push(pathname.replace(/-[0-9a-f]{8}(?=(_bg\.wasm|\.js)$)/, "-#"));
+  });
+  return paths;
+}
+
+module.exports = { test, expect: base.expect, axeViolations, cspViolations, kitRequests };

@@ -3,6 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use sha2::{Digest, Sha256};
+
 use crate::util::{Result, path_with_node_bin, root, run};
 
 /// Where the kit is assembled before trunk copies it into `dist/lmi/`.
@@ -10,12 +12,14 @@ pub fn kit_dir() -> PathBuf {
     root().join("target/lmi-kit/lmi")
 }
 
-/// Release wasm per widget (size profile), wasm-bindgen, wasm-opt, plus the loader files.
+/// Release wasm per widget (size profile), wasm-bindgen, wasm-opt, named by content hash, plus the loader files
+/// (`lmi.js` rewritten to load those names).
 pub fn build_kit() -> Result {
     let root = root();
     let out = kit_dir();
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    let mut modules = Vec::new();
     for w in lmi_embed::WIDGETS {
         // One build per widget: built together, cargo would unify lmi-ui's features and every widget's wasm
         // would carry every widget's strings.
@@ -35,11 +39,72 @@ pub fn build_kit() -> Result {
             .arg(&out)
             .arg(&wasm))?;
         optimise(&out.join(format!("{stem}_bg.wasm")))?;
+        modules.push((stem, content_hashed(&out, stem)?));
     }
     for (name, text) in lmi_embed::ASSETS {
+        let text = if *name == "lmi.js" { loader_for(text, &modules)? } else { (*text).to_owned() };
         std::fs::write(out.join(name), text).map_err(|e| format!("{name}: {e}"))?;
     }
     Ok(())
+}
+
+/// Renames `stem.js` and `stem_bg.wasm` in `dir` to `stem-<hash>.js` and `stem-<hash>_bg.wasm`, the hash taken
+/// over both files, so that a change in either renames both: hosts can cache them for a year (`immutable`)
+/// while `lmi.js`, which names them, is revalidated. Returns `stem-<hash>`.
+fn content_hashed(dir: &Path, stem: &str) -> Result<String> {
+    let (js_file, wasm_file) = (dir.join(format!("{stem}.js")), dir.join(format!("{stem}_bg.wasm")));
+    let read = |file: &Path| std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()));
+    let (js, wasm) = (read(&js_file)?, read(&wasm_file)?);
+    let digest = Sha256::new().chain_update(&js).chain_update(&wasm).finalize();
+    let hashed = format!("{stem}-{}", digest[..HASH_LEN / 2].iter().map(|b| format!("{b:02x}")).collect::<String>());
+    // The module's own fallback address for its wasm (used only when init gets none; lmi.js always passes one).
+    let js = String::from_utf8(js).map_err(|e| format!("{}: {e}", js_file.display()))?;
+    let js = js.replace(&format!("'{stem}_bg.wasm'"), &format!("'{hashed}_bg.wasm'"));
+    let write_err = |e: std::io::Error| format!("{hashed}: {e}");
+    std::fs::write(dir.join(format!("{hashed}.js")), js).map_err(write_err)?;
+    std::fs::remove_file(&js_file).map_err(write_err)?;
+    std::fs::rename(&wasm_file, dir.join(format!("{hashed}_bg.wasm"))).map_err(write_err)?;
+    Ok(hashed)
+}
+
+/// Hex digits of the content hash in a widget's file names.
+const HASH_LEN: usize = 8;
+
+/// Whether `file_name` is widget code named by its content (`lmi_quiz-1a2b3c4d.js`, `…_bg.wasm`): such a file
+/// never changes, a new build gives a new name.
+pub fn is_content_hashed(file_name: &str) -> bool {
+    let stem = file_name.strip_suffix("_bg.wasm").or_else(|| file_name.strip_suffix(".js"));
+    stem.and_then(|s| s.rsplit_once('-')).is_some_and(|(module, hash)| {
+        !module.is_empty() && hash.len() == HASH_LEN && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    })
+}
+
+/// The content-hashed name (`lmi_quiz-1a2b3c4d`) of `module`'s code in `dir` (a built kit).
+pub fn hashed_module(dir: &Path, module: &str) -> Result<String> {
+    let names = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    names
+        .flatten()
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .find_map(|name| {
+            let hashed = name.strip_suffix("_bg.wasm")?;
+            (is_content_hashed(&name) && hashed.rsplit_once('-')?.0 == module).then(|| hashed.to_owned())
+        })
+        .ok_or_else(|| format!("no {module}-<hash>_bg.wasm in {}: run `cargo xtask dist`", dir.display()))
+}
+
+/// `lmi.js` with its table pointing at the hashed modules (`module: "lmi_quiz"` becomes
+/// `module: "lmi_quiz-1a2b3c4d"`). Each module must be named exactly once: a reshaped table fails the build
+/// instead of shipping a loader that asks for files that are not there.
+fn loader_for(loader: &str, modules: &[(&str, String)]) -> Result<String> {
+    let mut out = loader.to_owned();
+    for (module, hashed) in modules {
+        let entry = format!("module: \"{module}\"");
+        match out.matches(&entry).count() {
+            1 => out = out.replacen(&entry, &format!("module: \"{hashed}\""), 1),
+            n => return Err(format!("lmi.js names `{entry}` {n} times instead of once: cannot point it at {hashed}")),
+        }
+    }
+    Ok(out)
 }
 
 /// binaryen 132's wasm-opt from the npm tooling (Debian's binaryen 108 breaks wasm-bindgen output).
@@ -117,4 +182,92 @@ fn collect_compressible(dir: &Path, files: &mut Vec<PathBuf>) -> Result {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_loader_table_points_at_the_hashed_modules() {
+        let hashed = |m: &'static str| (m, format!("{m}-0123abcd"));
+        let all: Vec<_> = lmi_embed::WIDGETS.iter().map(|w| hashed(w.module)).collect();
+        let table = "\"lmi-quiz\": { module: \"lmi_quiz\", attributes: [] },";
+        // (case, loader, modules to rename, whether it works, the loader written or a part of the error)
+        let cases: &[(&str, &str, &[&'static str], bool, &str)] = &[
+            (
+                "one entry",
+                table,
+                &["lmi_quiz"],
+                true,
+                "\"lmi-quiz\": { module: \"lmi_quiz-0123abcd\", attributes: [] },",
+            ),
+            ("nothing to rename", table, &[], true, table),
+            ("a module the table lacks", table, &["lmi_reading"], false, "0 times"),
+            ("a module named twice", "module: \"lmi_quiz\" module: \"lmi_quiz\"", &["lmi_quiz"], false, "2 times"),
+            // `lmi_quiz` must not match inside a longer name.
+            ("a longer name", "module: \"lmi_quiz_extra\"", &["lmi_quiz"], false, "0 times"),
+        ];
+        for &(case, loader, modules, works, expected) in cases {
+            let modules: Vec<_> = modules.iter().map(|m| hashed(m)).collect();
+            match loader_for(loader, &modules) {
+                Ok(out) if works => assert_eq!(out, expected, "{case}"),
+                Err(e) if !works => assert!(e.contains(expected), "{case}: {e}"),
+                got => panic!("{case}: {got:?}"),
+            }
+        }
+        // The real loader: every widget's entry is rewritten, and nothing else changes.
+        let (_, loader) = lmi_embed::ASSETS.iter().find(|(n, _)| *n == "lmi.js").expect("lmi.js ships");
+        let out = loader_for(loader, &all).expect("the shipped table");
+        for w in lmi_embed::WIDGETS {
+            assert!(out.contains(&format!("module: \"{}-0123abcd\"", w.module)), "{}", w.module);
+        }
+        assert_eq!(out.len(), loader.len() + all.len() * "-0123abcd".len());
+    }
+
+    #[test]
+    fn content_hashed_names() {
+        for (name, hashed) in [
+            ("lmi_quiz-0123abcd.js", true),
+            ("lmi_quiz-0123abcd_bg.wasm", true),
+            ("lmi_quiz.js", false),
+            ("lmi_quiz_bg.wasm", false),
+            ("lmi.js", false),
+            ("frame.js", false),
+            ("-0123abcd.js", false),
+            ("lmi_quiz-0123ABCD.js", false),
+            ("lmi_quiz-0123abc.js", false),
+            ("lmi_quiz-0123abcd.js.br", false),
+            ("lmi_quiz-0123abcd.json", false),
+            // trunk's names for the demo site's own app: not the kit's.
+            ("lmi-demo-site-c57522c8728cad3a.js", false),
+        ] {
+            assert_eq!(is_content_hashed(name), hashed, "{name}");
+        }
+    }
+
+    #[test]
+    fn hashing_renames_both_files_and_their_link() {
+        let dir = std::env::temp_dir().join(format!("lmi-kit-hash-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let build = |js: &str, wasm: &[u8]| {
+            std::fs::write(dir.join("lmi_quiz.js"), js).unwrap();
+            std::fs::write(dir.join("lmi_quiz_bg.wasm"), wasm).unwrap();
+            content_hashed(&dir, "lmi_quiz").unwrap()
+        };
+        let js = "module_or_path = new URL('lmi_quiz_bg.wasm', import.meta.url);";
+        let first = build(js, b"\0asm one");
+        assert!(is_content_hashed(&format!("{first}.js")), "{first}");
+        assert_eq!(hashed_module(&dir, "lmi_quiz").unwrap(), first);
+        assert!(!dir.join("lmi_quiz.js").exists() && !dir.join("lmi_quiz_bg.wasm").exists());
+        assert_eq!(std::fs::read(dir.join(format!("{first}_bg.wasm"))).unwrap(), b"\0asm one");
+        let written = std::fs::read_to_string(dir.join(format!("{first}.js"))).unwrap();
+        assert!(written.contains(&format!("'{first}_bg.wasm'")), "{written}");
+        // A change in either file renames both.
+        assert_ne!(build(js, b"\0asm two"), first);
+        assert_ne!(build("// changed", b"\0asm one"), first);
+        assert_eq!(build(js, b"\0asm one"), first, "same bytes, same name");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -1,6 +1,7 @@
 //! A small static server for `dist/`: the right MIME types (application/wasm), the precompressed copies
-//! `dist` made (`.br`, `.gz`) when the browser accepts them, and the strict Content-Security-Policy header
-//! on the pages that test it — which `python3 -m http.server` cannot do.
+//! `dist` made (`.br`, `.gz`) when the browser accepts them, the cache headers a host should send (a year for
+//! content-hashed widget code, revalidation for the rest), and the strict Content-Security-Policy header on the
+//! pages that test it — which `python3 -m http.server` cannot do.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -74,7 +75,7 @@ fn handle(mut stream: TcpStream, dist: &Path) -> std::io::Result<()> {
         (accepted.contains(encoding) && copy.is_file()).then_some((encoding, copy))
     });
     let body = std::fs::read(encoded.as_ref().map_or(&file, |(_, copy)| copy))?;
-    let mut headers = vec![("Cache-Control", "no-cache"), ("Vary", "Accept-Encoding")];
+    let mut headers = vec![("Cache-Control", cache_control(&file)), ("Vary", "Accept-Encoding")];
     if let Some((encoding, _)) = encoded {
         headers.push(("Content-Encoding", encoding));
     }
@@ -82,6 +83,14 @@ fn handle(mut stream: TcpStream, dist: &Path) -> std::io::Result<()> {
         headers.push(("Content-Security-Policy", STRICT_CSP));
     }
     respond(&mut stream, 200, mime(&file), &headers, &body, method == "HEAD")
+}
+
+/// Widget code named by its content never changes: cache it for a year without asking again. Everything else
+/// (`lmi.js`, which names that code, pages, bundles) is revalidated on every use, so a new build or a corrected
+/// bundle shows at once.
+fn cache_control(file: &Path) -> &'static str {
+    let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if crate::kit::is_content_hashed(name) { "public, max-age=31536000, immutable" } else { "no-cache" }
 }
 
 /// The file for a URL path, never outside `dist`; a folder means its index.html.
@@ -135,4 +144,25 @@ fn respond(
         stream.write_all(body)?;
     }
     stream.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_content_hashed_code_is_immutable() {
+        const YEAR: &str = "public, max-age=31536000, immutable";
+        for (file, expected) in [
+            ("dist/lmi/lmi_quiz-0123abcd.js", YEAR),
+            ("dist/lmi/lmi_explorer-89abcdef_bg.wasm", YEAR),
+            ("dist/lmi/lmi.js", "no-cache"),
+            ("dist/lmi/frame.html", "no-cache"),
+            ("dist/content/quiz-first-look.json", "no-cache"),
+            ("dist/demo/strict-csp.html", "no-cache"),
+            ("dist/index.html", "no-cache"),
+        ] {
+            assert_eq!(cache_control(Path::new(file)), expected, "{file}");
+        }
+    }
 }

@@ -8,6 +8,8 @@
 // for CDNs). Loading this file twice, or two versions of it, is harmless: the first definition stays.
 // Everything else lives in Rust; this file only knows element names and where each widget's code is.
 
+// `module` names a widget's code: `${module}.js` and `${module}_bg.wasm`. The built kit names those files by
+// their content (`lmi_quiz-1a2b3c4d`) and rewrites this table in its copy of this file (xtask/src/kit.rs).
 const WIDGETS = {
   "lmi-quiz": { module: "lmi_quiz", attributes: [] },
   "lmi-explorer": { module: "lmi_explorer", attributes: ["occupation", "adviser-url"] },
@@ -132,6 +134,36 @@ async function importWidget(name) {
   return module;
 }
 
+// Bundles already asked for, by absolute URL: one preload each, however many elements show them.
+const preloaded = new Set();
+
+/**
+ * Starts downloading the element's bundle while the widget's code downloads: the widget asks for it only once
+ * it has mounted, a round trip later. `as="fetch"` with `crossorigin="anonymous"` makes the request the widget's
+ * own `fetch` makes (mode cors, credentials same-origin), so the browser hands it the preloaded response
+ * instead of asking again. Nothing when the widget cannot run here (it would never use the response).
+ * (When the code arrives more than ~3 s after the page's load event, as with several widgets on a slow network,
+ * Chromium warns "preloaded but not used within a few seconds"; the response is still the one used.)
+ */
+function preloadBundle(element) {
+  const src = element.getAttribute("src");
+  if (!src || !modern || location.protocol === "file:") return;
+  let url;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    return; // the widget reports the bad address itself
+  }
+  if (!/^https?:$/.test(url.protocol) || preloaded.has(url.href)) return;
+  preloaded.add(url.href);
+  const link = document.createElement("link");
+  link.rel = "preload";
+  link.as = "fetch";
+  link.crossOrigin = "anonymous";
+  link.href = url.href;
+  document.head.append(link);
+}
+
 function box(element, className) {
   const root = element.shadowRoot ?? element.attachShadow({ mode: "open" });
   if (sheet()) root.adoptedStyleSheets = [sheet()];
@@ -208,6 +240,7 @@ function define(tag, spec) {
     async #mount() {
       const generation = ++this.#generation;
       showLoading(this);
+      preloadBundle(this);
       try {
         const module = await loadWidget(tag);
         if (generation !== this.#generation || !this.isConnected || this.#handle) return;

@@ -10,7 +10,8 @@ pub struct Widget {
     pub element: &'static str,
     /// The widget's crate: `lmi-quiz`.
     pub crate_name: &'static str,
-    /// The module `lmi.js` imports: `lmi_quiz` (→ `lmi_quiz.js`, `lmi_quiz_bg.wasm`).
+    /// The module `lmi.js` imports: `lmi_quiz` (→ `lmi_quiz.js`, `lmi_quiz_bg.wasm`). The built kit names the
+    /// files by content (`lmi_quiz-1a2b3c4d.js`, `lmi_quiz-1a2b3c4d_bg.wasm`) and its copy of `lmi.js` with them.
     pub module: &'static str,
 }
 

@@ -30,7 +30,7 @@ pub(crate) fn install_panic_hook() {
     });
 }
 
-// A real panic on request, exported from every widget's module (`lmi_quiz.js`, `lmi_reading.js`, …) as
+// A real panic on request, exported from every widget's module (`lmi_quiz-<hash>.js`, …) as
 // `lmi_test_panic()`. The end-to-end test `tests/e2e/crash.spec.js` calls it to check what the browser test
 // cannot: that a panic (hook, then abort) ends in the message in the widgets of that kind only, while widgets
 // of other kinds and the host page go on working. Not an embedding API; a page that calls it breaks only its
