@@ -47,6 +47,10 @@ fn default_bundle(module: &str) -> &'static str {
 }
 
 pub fn run(args: &[String]) -> Result {
+    if args.iter().any(|a| a == "--profiles") {
+        setup::run()?;
+        return crate::profiles::run_profiles();
+    }
     let check = args.iter().any(|a| a == "--check");
     setup::run()?;
     kit::dist()?;
@@ -91,7 +95,7 @@ pub fn run(args: &[String]) -> Result {
 }
 
 /// Bytes of `file` as served: raw, or after `gzip -9` / `brotli -q 11`.
-fn size(file: &str, compressor: Option<&str>) -> Result<u64> {
+pub(crate) fn size(file: &str, compressor: Option<&str>) -> Result<u64> {
     let bytes = std::fs::read(root().join(file)).map_err(|e| format!("{file}: {e}"))?;
     let Some(tool) = compressor else { return Ok(bytes.len() as u64) };
     let args: &[&str] = if tool == "gzip" { &["-9", "-c"] } else { &["-q", "11", "-c"] };
@@ -197,7 +201,9 @@ fn markdown(report: &Value, failures: &[String]) -> String {
          150 ms latency, 1.6 Mbit/s, 4× CPU slowdown). Compare with H5P's 5-question quiz: 1,449 KiB in 64 requests, \
          915 ms unthrottled, 9.8 s on the slow device, 2.9 MiB of heap. Files are served precompressed (brotli) as \
          `cargo xtask dist` leaves them. Heap growth is V8's JavaScript heap over a blank page; a widget's wasm \
-         linear memory is not in it.\n",
+         linear memory is not in it, but its compiled module is (compiling the quiz's wasm alone, 641 KiB, adds \
+         668 KiB), so heap growth follows the size of the wasm. The release-profile knobs are measured in \
+         BENCH-PROFILES.md (`cargo xtask bench --profiles`).\n",
     );
     let widgets = report["widgets"].as_object().cloned().unwrap_or_default();
     for (name, w) in &widgets {

@@ -108,7 +108,7 @@ fn loader_for(loader: &str, modules: &[(&str, String)]) -> Result<String> {
 }
 
 /// binaryen 132's wasm-opt from the npm tooling (Debian's binaryen 108 breaks wasm-bindgen output).
-fn optimise(wasm: &Path) -> Result {
+pub(crate) fn optimise(wasm: &Path) -> Result {
     run(Command::new("wasm-opt")
         .env("PATH", path_with_node_bin())
         .args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext"])

@@ -5,6 +5,7 @@ mod content;
 mod fuzz;
 mod guides;
 mod kit;
+mod profiles;
 mod serve;
 mod setup;
 mod test;
@@ -22,6 +23,7 @@ cargo xtask <command>
   dist                  build the deployable folder dist/ (demo site, embed kit in dist/lmi/, bundles)
   serve [--port N]      serve dist/ as it is, with the headers the demo pages need
   bench [--check]       measure bytes, requests, time to interactive, heap and search; write BENCH.md
+  bench --profiles      measure each release-profile knob on the quiz's wasm; write BENCH-PROFILES.md (slow)
   fuzz [--seconds N]    fuzz parse + validate of every bundle kind (libFuzzer; default 60 s)
   content [--data PATH] regenerate the demo bundles in content/ from the raw open data (default ../shared/data)
 ";
