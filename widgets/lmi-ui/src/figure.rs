@@ -127,11 +127,13 @@ pub fn period_text(ui: Ui, period: &str) -> String {
 
 fn month_year(lang: &str, year: i32, month: u8) -> Option<String> {
     use js_sys::{Array, Date, Intl, Object, Reflect};
-    let opts = Object::new();
-    Reflect::set(&opts, &"year".into(), &"numeric".into()).ok()?;
-    Reflect::set(&opts, &"month".into(), &"long".into()).ok()?;
-    Reflect::set(&opts, &"timeZone".into(), &"UTC".into()).ok()?;
-    let df = Intl::DateTimeFormat::new(&Array::of1(&lang.into()), &opts);
+    let df = crate::format::intl_cached(format!("DateTimeFormat {lang} month year"), || {
+        let opts = Object::new();
+        for (k, v) in [("year", "numeric"), ("month", "long"), ("timeZone", "UTC")] {
+            let _ = Reflect::set(&opts, &k.into(), &v.into());
+        }
+        Intl::DateTimeFormat::new(&Array::of1(&lang.into()), &opts)
+    });
     let date = Date::new_with_year_month_day(year as u32, i32::from(month) - 1, 15);
     df.format().call1(&wasm_bindgen::JsValue::NULL, &date).ok()?.as_string()
 }

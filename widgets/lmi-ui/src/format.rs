@@ -1,15 +1,37 @@
 //! Numbers through the browser's `Intl.NumberFormat`: locale data stays in the browser, not the wasm.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use js_sys::{Array, Intl, Object, Reflect};
 use lmi_content::{Figure, Unit};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
+
+thread_local! {
+    static INTL: RefCell<HashMap<String, JsValue>> = RefCell::new(HashMap::new());
+}
+
+/// The `Intl` object `make` builds, made once per `key` (language and options): constructing one costs
+/// far more than using it (about 1 ms each on a slow laptop, and a card formats dozens of numbers).
+pub(crate) fn intl_cached<T: JsCast>(key: String, make: impl FnOnce() -> T) -> T {
+    let found = INTL.with(|cache| cache.borrow().get(&key).cloned());
+    let value = found.unwrap_or_else(|| {
+        let made: JsValue = make().into();
+        INTL.with(|cache| cache.borrow_mut().insert(key, made.clone()));
+        made
+    });
+    value.unchecked_into()
+}
 
 fn number_format(lang: &str, options: &[(&str, JsValue)]) -> Intl::NumberFormat {
-    let opts = Object::new();
-    for (k, v) in options {
-        let _ = Reflect::set(&opts, &JsValue::from_str(k), v);
-    }
-    Intl::NumberFormat::new(&Array::of1(&JsValue::from_str(lang)), &opts)
+    let key = options.iter().fold(format!("NumberFormat {lang}"), |key, (k, v)| format!("{key} {k}={v:?}"));
+    intl_cached(key, || {
+        let opts = Object::new();
+        for (k, v) in options {
+            let _ = Reflect::set(&opts, &JsValue::from_str(k), v);
+        }
+        Intl::NumberFormat::new(&Array::of1(&JsValue::from_str(lang)), &opts)
+    })
 }
 
 fn run(nf: &Intl::NumberFormat, value: f64) -> String {
@@ -69,12 +91,19 @@ pub fn region_name(lang: &str, code: &str) -> String {
         return "EU27".to_owned();
     }
     let country = code.split('-').next().unwrap_or(code);
-    let display = || -> Option<String> {
+    // `Intl.DisplayNames` (not in js-sys), built once per language; undefined where the browser lacks it.
+    let make = || -> Option<JsValue> {
         let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-        let ctor: js_sys::Function = Reflect::get(&intl, &"DisplayNames".into()).ok()?.into();
+        let ctor: js_sys::Function = Reflect::get(&intl, &"DisplayNames".into()).ok()?.dyn_into().ok()?;
         let opts = Object::new();
         Reflect::set(&opts, &"type".into(), &"region".into()).ok()?;
-        let dn = Reflect::construct(&ctor, &Array::of2(&Array::of1(&lang.into()), &opts)).ok()?;
+        Reflect::construct(&ctor, &Array::of2(&Array::of1(&lang.into()), &opts)).ok()
+    };
+    let display = || -> Option<String> {
+        let dn = intl_cached(format!("DisplayNames {lang} region"), || make().unwrap_or(JsValue::UNDEFINED));
+        if dn.is_undefined() {
+            return None;
+        }
         let of: js_sys::Function = Reflect::get(&dn, &"of".into()).ok()?.into();
         of.call1(&dn, &country.into()).ok()?.as_string()
     };

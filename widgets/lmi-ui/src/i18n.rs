@@ -70,7 +70,9 @@ fn fill(template: &str, args: &[(&str, &str)]) -> String {
 
 /// Index into zero, one, two, few, many, other.
 fn category_index(lang: &str, count: f64) -> usize {
-    let rules = Intl::PluralRules::new(&Array::of1(&JsValue::from_str(lang)), &Object::new());
+    let rules = crate::format::intl_cached(format!("PluralRules {lang}"), || {
+        Intl::PluralRules::new(&Array::of1(&JsValue::from_str(lang)), &Object::new())
+    });
     match rules.select(count).as_string().as_deref() {
         Some("zero") => 0,
         Some("one") => 1,
