@@ -42,7 +42,8 @@ pub fn build_kit() -> Result {
         modules.push((stem, content_hashed(&out, stem)?));
     }
     for (name, text) in lmi_embed::ASSETS {
-        let text = if *name == "lmi.js" { loader_for(text, &modules)? } else { (*text).to_owned() };
+        let text =
+            if *name == "lmi.js" { without_comment_lines(&loader_for(text, &modules)?) } else { (*text).to_owned() };
         std::fs::write(out.join(name), text).map_err(|e| format!("{name}: {e}"))?;
     }
     Ok(())
@@ -90,6 +91,24 @@ pub fn hashed_module(dir: &Path, module: &str) -> Result<String> {
             (is_content_hashed(&name) && hashed.rsplit_once('-')?.0 == module).then(|| hashed.to_owned())
         })
         .ok_or_else(|| format!("no {module}-<hash>_bg.wasm in {}: run `cargo xtask dist`", dir.display()))
+}
+
+/// `js` without its whole-line comments (`// …` lines and `/* … */` blocks that start a line): the loader's
+/// notes are for its readers in the repository and were a third of its bytes. Comments after code stay, so
+/// nothing inside a string or a template can be mistaken for one.
+fn without_comment_lines(js: &str) -> String {
+    let mut out = String::with_capacity(js.len());
+    let mut in_block = false;
+    for line in js.lines() {
+        let code = line.trim_start();
+        if in_block || code.starts_with("/*") {
+            in_block = !code.contains("*/");
+        } else if !code.starts_with("//") {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// `lmi.js` with its table pointing at the hashed modules (`module: "lmi_quiz"` becomes
@@ -187,6 +206,19 @@ fn collect_compressible(dir: &Path, files: &mut Vec<PathBuf>) -> Result {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_line_comments_go_and_code_stays() {
+        let js = "// head\nconst a = 1; // kept\n  /**\n   * doc\n   */\nconst url = \"https://x\";\n/* one */\n`\n  // in a template\n`;\n";
+        assert_eq!(
+            without_comment_lines(js),
+            "const a = 1; // kept\nconst url = \"https://x\";\n`\n`;\n",
+            "a `//` line inside a template goes too: lmi.js's templates hold CSS, which has none"
+        );
+        let shipped = without_comment_lines(lmi_embed::ASSETS[0].1);
+        assert!(shipped.contains("customElements.define") && !shipped.contains("\n// "));
+        assert!(shipped.len() * 10 < lmi_embed::ASSETS[0].1.len() * 8, "{} bytes left", shipped.len());
+    }
 
     #[test]
     fn the_loader_table_points_at_the_hashed_modules() {
