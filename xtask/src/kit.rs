@@ -15,7 +15,6 @@ pub fn kit_dir() -> PathBuf {
 /// Release wasm per widget (size profile), wasm-bindgen, wasm-opt, named by content hash, plus the loader files
 /// (`lmi.js` rewritten to load those names).
 pub fn build_kit() -> Result {
-    let root = root();
     let out = kit_dir();
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
@@ -23,23 +22,8 @@ pub fn build_kit() -> Result {
     for w in lmi_embed::WIDGETS {
         // One build per widget: built together, cargo would unify lmi-ui's features and every widget's wasm
         // would carry every widget's strings.
-        run(Command::new("cargo").current_dir(&root).args([
-            "build",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--profile",
-            "wasm-z",
-            "-p",
-            w.crate_name,
-        ]))?;
-        let stem = w.module;
-        let wasm = root.join(format!("target/wasm32-unknown-unknown/wasm-z/{stem}.wasm"));
-        run(Command::new("wasm-bindgen")
-            .args(["--target", "web", "--no-typescript", "--out-dir"])
-            .arg(&out)
-            .arg(&wasm))?;
-        optimise(&out.join(format!("{stem}_bg.wasm")))?;
-        modules.push((stem, content_hashed(&out, stem)?));
+        optimise(&build_widget(w.crate_name, w.module, &out, &[])?)?;
+        modules.push((w.module, content_hashed(&out, w.module)?));
     }
     for (name, text) in lmi_embed::ASSETS {
         let text =
@@ -47,6 +31,32 @@ pub fn build_kit() -> Result {
         std::fs::write(out.join(name), text).map_err(|e| format!("{name}: {e}"))?;
     }
     Ok(())
+}
+
+/// Builds `crate_name` with the `wasm-z` profile (each `(knob, value)` overriding it through
+/// `CARGO_PROFILE_WASM_Z_<knob>`) and puts it through wasm-bindgen into `out`; returns the `_bg.wasm`, not yet
+/// optimised.
+pub(crate) fn build_widget(crate_name: &str, module: &str, out: &Path, knobs: &[(&str, &str)]) -> Result<PathBuf> {
+    let root = root();
+    let mut build = Command::new("cargo");
+    build.current_dir(&root).args([
+        "build",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-z",
+        "-p",
+        crate_name,
+    ]);
+    for (knob, value) in knobs {
+        build.env(format!("CARGO_PROFILE_WASM_Z_{knob}"), value);
+    }
+    run(&mut build)?;
+    run(Command::new("wasm-bindgen")
+        .args(["--target", "web", "--no-typescript", "--out-dir"])
+        .arg(out)
+        .arg(root.join(format!("target/wasm32-unknown-unknown/wasm-z/{module}.wasm"))))?;
+    Ok(out.join(format!("{module}_bg.wasm")))
 }
 
 /// Renames `stem.js` and `stem_bg.wasm` in `dir` to `stem-<hash>.js` and `stem-<hash>_bg.wasm`, the hash taken

@@ -4,11 +4,10 @@
 //! does, and writes BENCH-PROFILES.md. Slow (every variant rebuilds the dependencies), so not part of `bench`.
 
 use std::fmt::Write as _;
-use std::process::Command;
 
 use crate::bench::size;
-use crate::kit::optimise;
-use crate::util::{Result, root, run};
+use crate::kit::{build_widget, optimise};
+use crate::util::{Result, root};
 
 /// The widget measured: the smallest, so the knobs' effect is least diluted by our own code.
 const CRATE: &str = "lmi-quiz";
@@ -32,30 +31,15 @@ pub fn run_profiles() -> Result {
     let root = root();
     let mut rows = Vec::new();
     for (name, change, vars) in VARIANTS {
-        let mut build = Command::new("cargo");
-        build.current_dir(&root).args([
-            "build",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--profile",
-            "wasm-z",
-            "-p",
-            CRATE,
-        ]);
-        for (knob, value) in *vars {
-            build.env(format!("CARGO_PROFILE_WASM_Z_{knob}"), value);
-        }
-        if let Err(e) = run(&mut build) {
-            rows.push(format!("| {name} | {change} | does not build: {e} | | | |"));
-            continue;
-        }
         let out = root.join("target/lmi-profiles").join(name.replace(' ', "-"));
         let _ = std::fs::remove_dir_all(&out);
-        run(Command::new("wasm-bindgen")
-            .args(["--target", "web", "--no-typescript", "--out-dir"])
-            .arg(&out)
-            .arg(root.join(format!("target/wasm32-unknown-unknown/wasm-z/{MODULE}.wasm"))))?;
-        let wasm = out.join(format!("{MODULE}_bg.wasm"));
+        let wasm = match build_widget(CRATE, MODULE, &out, vars) {
+            Ok(wasm) => wasm,
+            Err(e) => {
+                rows.push(format!("| {name} | {change} | does not build: {e} | | | |"));
+                continue;
+            }
+        };
         let file = wasm.to_string_lossy().into_owned();
         let before_opt = size(&file, None)?;
         optimise(&wasm)?;
