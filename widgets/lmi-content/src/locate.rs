@@ -3,6 +3,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+/// serde_json refuses JSON nested deeper than 128; the walker goes no deeper either.
+const MAX_DEPTH: usize = 128;
+
 /// Line and column (1-based, column in characters) of each wanted path found in `text`.
 /// Paths use the form of [`crate::Problem::path`]: `questions[2].answer.choice`.
 pub fn locate_paths(text: &str, wanted: &[&str]) -> HashMap<String, (usize, usize)> {
@@ -63,6 +66,10 @@ impl<'a> Scanner<'a> {
     }
 
     fn value(&mut self, path: &mut String, depth: usize) {
+        if depth > MAX_DEPTH {
+            self.at = self.text.len(); // deeper than serde_json reads: stop rather than exhaust the stack
+            return;
+        }
         self.skip_ws();
         self.record(path);
         let start = self.at;
@@ -151,7 +158,11 @@ impl<'a> Scanner<'a> {
             }
             let len = path.len();
             path.push_str(&format!("[{index}]"));
+            let before = self.at;
             self.value(path, depth + 1);
+            if self.at == before {
+                self.at += 1; // a stray `}` in an array: step over it rather than loop in place
+            }
             path.truncate(len);
             index += 1;
         }

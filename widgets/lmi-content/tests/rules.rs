@@ -249,3 +249,21 @@ fn problems_carry_their_line_and_column() {
     assert_eq!(problem.position.map(|p| p.0), Some(line));
     assert!(problem.display_in("q.json").starts_with(&format!("q.json:{line}:")), "{}", problem.display_in("q.json"));
 }
+
+/// Found by the fuzzer: a stray `}` inside an array made the error locator loop in place (and, with
+/// overflow checks, panic). Every entry point must answer with an error for it, and for deep nesting.
+#[test]
+fn malformed_arrays_and_deep_nesting_are_errors_not_hangs() {
+    let inputs =
+        ["[[[[[[[[[[[[[[-,\n  ]}\0", "{\"kind\":\"quiz\",\"format\":\"1.0\",\"questions\":[1}]}", &"[".repeat(50_000)];
+    for text in inputs {
+        assert!(lmi_content::parse_bundle(text).is_err());
+        assert!(lmi_content::parse::<lmi_content::QuizBundle>(text).is_err());
+        assert!(lmi_content::parse::<lmi_content::ReadingBundle>(text).is_err());
+        assert!(lmi_content::parse::<lmi_content::OccupationsBundle>(text).is_err());
+        for problem in lmi_content::parse_bundle(text).unwrap_err().problems() {
+            let _ = problem.display_in("regression.json");
+        }
+        let _ = lmi_content::locate_paths(text, &["questions[0]"]);
+    }
+}
