@@ -53,7 +53,7 @@ pub fn smoke() -> Result<(usize, usize)> {
 fn fuzz(seconds: u32, quiet: bool) -> Result<u64> {
     let corpus = root().join("fuzz/corpus/parse_bundle");
     std::fs::create_dir_all(&corpus).map_err(|e| e.to_string())?;
-    for dir in ["content", "demo-site/pages/broken"] {
+    for dir in ["content", "demo-site/pages/broken", "fuzz/seeds"] {
         for entry in std::fs::read_dir(root().join(dir)).map_err(|e| format!("{dir}: {e}"))?.flatten() {
             let path = entry.path();
             let small = entry.metadata().is_ok_and(|m| m.len() <= MAX_SEED_BYTES);

@@ -88,3 +88,15 @@ fn details_must_name_files_beside_the_bundle() {
     }
     assert_eq!(details_path(TEMPLATE, "7"), "occupations.en/7.json");
 }
+
+/// The fuzz target reads details files against this pair (fuzz/seeds/): they must stay valid together.
+#[test]
+fn the_fuzz_seeds_are_a_light_bundle_and_its_details_file() {
+    let seed = |name: &str| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/seeds").join(name);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    let light: OccupationsBundle = parse(&seed("occupations-light.json")).expect("valid light bundle");
+    assert!(light.details.is_some());
+    parse_details(&seed("occupation-details-25.json"), &light, "25").expect("valid details of group 25");
+}
