@@ -4,8 +4,8 @@
 //! The split is lossless: [`split`] then [`merge`] gives back every occupation as it was (tested). The light
 //! bundle keeps what search, filters and result lists read (titles, alternative titles, entry education,
 //! interests, the projected change behind the outlook filter, group titles); a details file keeps the rest
-//! and the European employment figures of its groups. About a quarter of the bytes of the whole bundle stay
-//! in the light one.
+//! and the European employment figures of its groups. Under a third of the whole bundle's bytes stay in the
+//! light one.
 
 use std::collections::BTreeMap;
 
@@ -19,8 +19,7 @@ use crate::{
 };
 
 /// One details file (`kind: "occupation-details"`): the rest of every occupation of one ISCO sub-major
-/// group.
-/// It is read with the bundle that names it in `details`, whose languages and sources it uses.
+/// group. It is read with the bundle that names it in `details`, whose languages and sources it uses.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]

@@ -1,5 +1,5 @@
 //! `lmi-content split`: a big occupations bundle as a light bundle plus one details file per major group,
-//! so that the explorer is searchable after a quarter of the bytes (`cargo xtask dist` does this).
+//! so that the explorer can search after under a third of the bytes (`cargo xtask dist` does this).
 
 use std::path::Path;
 
