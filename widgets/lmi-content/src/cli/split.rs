@@ -1,5 +1,5 @@
-//! `lmi-content split`: a big occupations bundle as a light bundle plus one details file per major group,
-//! so that the explorer can search after under a third of the bytes (`cargo xtask dist` does this).
+//! `lmi-content split`: a big occupations bundle as a light bundle plus one details file per ISCO sub-major
+//! group, so that the explorer can search after under a third of the bytes (`cargo xtask dist` does this).
 
 use std::path::Path;
 
