@@ -109,7 +109,7 @@ pub fn parse<B: BundleKind>(text: &str) -> Result<B, LoadError> {
     // first, and the head is read only when that fails or finds another kind or a newer format; a typed error
     // is located (which walks text that may be anything) only once the head has passed, as before.
     let bundle: B = match serde_json::from_str::<B>(text) {
-        Ok(b) if b.head().0 == B::KIND && b.head().1.incompatibility().is_none() => b,
+        Ok(b) if matches!(b.head(), (kind, format) if kind == B::KIND && format.incompatibility().is_none()) => b,
         result => {
             expect_head::<B>(text)?;
             result.map_err(|e| located(text, &e))?

@@ -66,9 +66,13 @@ function sheet() {
   return loaderSheet;
 }
 
+/** The element's language, as the widget reads it: its own `lang`, else the nearest ancestor's, else English. */
+function langOf(element) {
+  return element.getAttribute("lang") || element.closest("[lang]")?.getAttribute("lang") || "en";
+}
+
 function words(element) {
-  const tag = element.getAttribute("lang") || element.closest("[lang]")?.getAttribute("lang") || "en";
-  return WORDS[tag.split("-")[0].toLowerCase()] ?? WORDS.en;
+  return WORDS[langOf(element).split("-")[0].toLowerCase()] ?? WORDS.en;
 }
 
 /** A failure the webmaster can act on: `message` says what to do, `code` goes into the lmi-error event. */
@@ -173,7 +177,7 @@ const warmed = new Set();
  * falls in the time spent waiting for the network instead, and the widget's own formatters are then quick.
  */
 function warmNumberFormatting(element) {
-  const lang = element.getAttribute("lang") || element.closest("[lang]")?.getAttribute("lang") || "en";
+  const lang = langOf(element);
   if (warmed.has(lang) || typeof Intl !== "object") return;
   warmed.add(lang);
   setTimeout(() => {

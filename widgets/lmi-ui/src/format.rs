@@ -23,12 +23,13 @@ pub(crate) fn intl_cached<T: JsCast>(key: String, make: impl FnOnce() -> T) -> T
     value.unchecked_into()
 }
 
-fn number_format(lang: &str, options: &[(&str, JsValue)]) -> Intl::NumberFormat {
-    let key = options.iter().fold(format!("NumberFormat {lang}"), |key, (k, v)| format!("{key} {k}={v:?}"));
+/// Options are strings (`Intl` reads "1" as 1), so the cache key is built without calling into JavaScript.
+fn number_format(lang: &str, options: &[(&str, &str)]) -> Intl::NumberFormat {
+    let key = options.iter().fold(format!("NumberFormat {lang}"), |key, (k, v)| format!("{key} {k}={v}"));
     intl_cached(key, || {
         let opts = Object::new();
         for (k, v) in options {
-            let _ = Reflect::set(&opts, &JsValue::from_str(k), v);
+            let _ = Reflect::set(&opts, &JsValue::from_str(k), &JsValue::from_str(v));
         }
         Intl::NumberFormat::new(&Array::of1(&JsValue::from_str(lang)), &opts)
     })
@@ -40,7 +41,7 @@ fn run(nf: &Intl::NumberFormat, value: f64) -> String {
 
 /// A plain number with at most `max_fraction` decimals, grouped for `lang`.
 pub fn format_number(lang: &str, value: f64, max_fraction: u8) -> String {
-    run(&number_format(lang, &[("maximumFractionDigits", JsValue::from(max_fraction))]), value)
+    run(&number_format(lang, &[("maximumFractionDigits", &max_fraction.to_string())]), value)
 }
 
 /// A figure's value with its unit: "$63,190 per year", "2.2%", "+60.1%", "1,234,500 people".
@@ -52,10 +53,7 @@ pub fn format_value(ui: crate::Ui, value: f64, unit: Unit, currency: Option<&str
     let lang = ui.0.tag();
     let pct = |v: f64, sign: &str| {
         run(
-            &number_format(
-                lang,
-                &[("style", "percent".into()), ("maximumFractionDigits", 1.into()), ("signDisplay", sign.into())],
-            ),
+            &number_format(lang, &[("style", "percent"), ("maximumFractionDigits", "1"), ("signDisplay", sign)]),
             v / 100.0,
         )
     };
@@ -63,11 +61,7 @@ pub fn format_value(ui: crate::Ui, value: f64, unit: Unit, currency: Option<&str
         run(
             &number_format(
                 lang,
-                &[
-                    ("style", "currency".into()),
-                    ("currency", currency.unwrap_or("USD").into()),
-                    ("maximumFractionDigits", 0.into()),
-                ],
+                &[("style", "currency"), ("currency", currency.unwrap_or("USD")), ("maximumFractionDigits", "0")],
             ),
             v,
         )
