@@ -21,7 +21,7 @@ function poison(value, next) {
   if (Array.isArray(value)) return value.map((v) => poison(v, next));
   if (value && typeof value === "object") {
     const keys = Object.keys(value);
-    if (keys.length && keys.every((k) => ["en", "nl"].includes(k))) {
+    if (keys.length && keys.every((k) => ["en", "nl", "fr", "de", "ar", "uk"].includes(k))) {
       return Object.fromEntries(keys.map((k) => [k, next()]));
     }
     return Object.fromEntries(keys.map((k) => [k, poison(value[k], next)]));

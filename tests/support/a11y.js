@@ -4,13 +4,19 @@ const path = require("path");
 const { expect } = require("@playwright/test");
 const { axeViolations } = require("./fixtures");
 
-/** The UI catalog of `lang` (`key = text` lines), to check the widget really speaks it. */
+/**
+ * The UI words of `lang` (`key = text` lines), to check a widget really speaks it: lmi-ui's shared words as
+ * they are, each widget's own under its name (`explorer.search_hint` is `search_hint` in lmi-explorer).
+ */
 function catalog(lang) {
-  const file = path.join(__dirname, `../../widgets/lmi-ui/i18n/${lang}.txt`);
-  const entries = fs.readFileSync(file, "utf8").split("\n")
-    .filter((l) => l.includes(" = ") && !l.startsWith("#"))
-    .map((l) => [l.slice(0, l.indexOf(" = ")).trim(), l.slice(l.indexOf(" = ") + 3).trim()]);
-  return Object.fromEntries(entries);
+  const read = (crate, prefix) => {
+    const file = path.join(__dirname, `../../widgets/${crate}/i18n/${lang}.txt`);
+    return fs.readFileSync(file, "utf8").split("\n")
+      .filter((l) => l.includes(" = ") && !l.startsWith("#"))
+      .map((l) => [prefix + l.slice(0, l.indexOf(" = ")).trim(), l.slice(l.indexOf(" = ") + 3).trim()]);
+  };
+  const widgets = ["quiz", "reading", "explorer"].flatMap((w) => read(`lmi-${w}`, `${w}.`));
+  return Object.fromEntries([...read("lmi-ui", ""), ...widgets]);
 }
 
 /** Collects axe violations per state, so that one run reports every state that fails. */

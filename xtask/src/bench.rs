@@ -59,7 +59,7 @@ pub fn run(args: &[String]) -> Result {
     let search = search_benchmark()?;
     let mut report = json!({ "widgets": {}, "search": search });
     let mut failures = Vec::new();
-    for widget in lmi_embed::WIDGETS {
+    for widget in lmi_embed::ELEMENTS {
         // The widget's code under its content-hashed name (`lmi_quiz-1a2b3c4d.js`), as the page fetches it.
         let module = kit::hashed_module(&root().join("dist/lmi"), widget.module)?;
         let files = [
@@ -73,7 +73,7 @@ pub fn run(args: &[String]) -> Result {
             sizes.push(json!({ "file": f, "raw": size(f, None)?, "gzip": size(f, Some("gzip"))?, "brotli": size(f, Some("brotli"))? }));
         }
         let total = |k: &str| sizes.iter().map(|s| s[k].as_u64().unwrap_or(0)).sum::<u64>();
-        let name = widget.element.trim_start_matches("lmi-");
+        let name = widget.widget;
         let timings = browser.get(name).cloned().unwrap_or(Value::Null);
         let entry = json!({
             "files": sizes,

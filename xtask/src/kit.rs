@@ -19,7 +19,7 @@ pub fn build_kit() -> Result {
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
     let mut modules = Vec::new();
-    for w in lmi_embed::WIDGETS {
+    for w in lmi_embed::ELEMENTS {
         // One build per widget: built together, cargo would unify lmi-ui's features and every widget's wasm
         // would carry every widget's strings.
         optimise(&build_widget(w.crate_name, w.module, &out, &[])?)?;
@@ -155,7 +155,7 @@ pub fn dist() -> Result {
         .env("PATH", path_with_node_bin())
         .env("TRUNK_TOOLS_WASM_OPT", "version_132")
         .args(["build", "--release", "--offline"]))?;
-    crate::guides::write_guides(&root().join("content"), &root().join("dist/guides"))?;
+    lmi_guides::write_guides(&root().join("content"), &root().join("dist/guides"))?;
     split_occupations(&root().join("dist/content"))?;
     precompress(&[root().join("dist/lmi"), root().join("dist/content")])?;
     eprintln!("dist: built {}", root().join("dist").display());
@@ -233,7 +233,7 @@ mod tests {
     #[test]
     fn the_loader_table_points_at_the_hashed_modules() {
         let hashed = |m: &'static str| (m, format!("{m}-0123abcd"));
-        let all: Vec<_> = lmi_embed::WIDGETS.iter().map(|w| hashed(w.module)).collect();
+        let all: Vec<_> = lmi_embed::ELEMENTS.iter().map(|w| hashed(w.module)).collect();
         let table = "\"lmi-quiz\": { module: \"lmi_quiz\", attributes: [] },";
         // (case, loader, modules to rename, whether it works, the loader written or a part of the error)
         let cases: &[(&str, &str, &[&'static str], bool, &str)] = &[
@@ -261,7 +261,7 @@ mod tests {
         // The real loader: every widget's entry is rewritten, and nothing else changes.
         let (_, loader) = lmi_embed::ASSETS.iter().find(|(n, _)| *n == "lmi.js").expect("lmi.js ships");
         let out = loader_for(loader, &all).expect("the shipped table");
-        for w in lmi_embed::WIDGETS {
+        for w in lmi_embed::ELEMENTS {
             assert!(out.contains(&format!("module: \"{}-0123abcd\"", w.module)), "{}", w.module);
         }
         assert_eq!(out.len(), loader.len() + all.len() * "-0123abcd".len());

@@ -1,9 +1,9 @@
 //! Project chores: `cargo xtask <command>` (see `cargo xtask help`).
 
 mod bench;
+mod codegen;
 mod content;
 mod fuzz;
-mod guides;
 mod kit;
 mod profiles;
 mod serve;
@@ -17,6 +17,7 @@ const HELP: &str = "\
 cargo xtask <command>
 
   setup                 install what this machine lacks (idempotent)
+  codegen               rewrite the JavaScript tables generated from the element contract (lmi-embed)
   demo [--port N]       build everything and serve the demo site (default http://127.0.0.1:8080)
   test                  every test: fmt, clippy, native, fuzz smoke (20 s), browser (wasm-bindgen-test),
                         end-to-end (Playwright + axe)
@@ -42,6 +43,7 @@ fn main() -> ExitCode {
             serve::run(port)
         }),
         "test" => test::run(),
+        "codegen" => codegen::run(),
         "dist" => setup::run().and_then(|_| kit::dist()),
         "content" => content::run(rest),
         "fuzz" => fuzz::run_fuzz(rest),

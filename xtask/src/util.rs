@@ -66,19 +66,3 @@ pub fn locked_wasm_bindgen_version() -> Result<String> {
     }
     Err("wasm-bindgen is not in Cargo.lock".to_owned())
 }
-
-/// English month names, for the texts the generators write (bundle periods such as `2025-05`).
-pub const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];

@@ -1,8 +1,10 @@
 //! A figure: one number with everything a reader needs to judge it.
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
-use crate::{LocalText, Reliability};
+use crate::{Currency, LocalText, Region, Reliability};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
@@ -12,11 +14,11 @@ pub struct Figure {
     pub unit: Unit,
     /// ISO 4217 code, required for currency units: `USD`, `EUR`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
+    pub currency: Option<Currency>,
     /// `YYYY`, `YYYY-MM` or a span `YYYY/YYYY`.
-    pub period: String,
+    pub period: Period,
     /// Region code: ISO 3166-1 alpha-2 (`US`, `GB`), a subdivision (`US-CA`) or `EU27`.
-    pub region: String,
+    pub region: Region,
     /// The id of a source in the bundle's `sources`.
     pub source: String,
     /// Falls back to the source's reliability; one of the two must be given.
@@ -74,8 +76,9 @@ pub enum RangeKind {
     Scenarios,
 }
 
-/// A parsed `period`: a year, a month, or a span of years.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A period as bundles write it (`2023`, `2025-05`, `2023/2033`), parsed when the bundle is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub enum Period {
     Year(i32),
     Month(i32, u8),
@@ -122,6 +125,44 @@ impl Period {
     }
 }
 
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Period::Year(y) => write!(f, "{y}"),
+            Period::Month(y, m) => write!(f, "{y}-{m:02}"),
+            Period::Span(a, b) => write!(f, "{a}/{b}"),
+        }
+    }
+}
+
+impl TryFrom<String> for Period {
+    type Error = String;
+    fn try_from(s: String) -> Result<Period, String> {
+        Period::parse(&s)
+    }
+}
+
+impl From<Period> for String {
+    fn from(p: Period) -> String {
+        p.to_string()
+    }
+}
+
+#[cfg(feature = "cli")]
+impl schemars::JsonSchema for Period {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Period".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{4}(-[0-9]{2}|/[0-9]{4})?$",
+            "description": "`YYYY`, `YYYY-MM` or a span `YYYY/YYYY`, years 1900–2100."
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,5 +179,8 @@ mod tests {
         check("23", Err(()));
         check("", Err(()));
         check("2023/", Err(()));
+        for text in ["2023", "2025-05", "2023/2033"] {
+            assert_eq!(Period::parse(text).unwrap().to_string(), text);
+        }
     }
 }

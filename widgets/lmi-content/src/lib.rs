@@ -8,6 +8,7 @@
 
 #[cfg(feature = "cli")]
 pub mod cli;
+mod codes;
 mod details;
 mod figure;
 mod locate;
@@ -25,6 +26,7 @@ mod text;
 mod validate;
 mod version;
 
+pub use codes::{Currency, Region};
 pub use details::{OccupationDetails, details_group, details_path, merge, parse_details, split};
 pub use figure::{Figure, Period, Range, RangeKind, Unit};
 pub use locate::locate_paths;
@@ -93,22 +95,34 @@ impl Bundle {
             Bundle::Reading(b) => &b.meta,
         }
     }
+}
 
-    pub fn sources(&self) -> &[Source] {
+impl Cites for Bundle {
+    fn sources(&self) -> &[Source] {
         match self {
             Bundle::Quiz(b) => &b.sources,
             Bundle::Occupations(b) => &b.sources,
             Bundle::Reading(b) => &b.sources,
         }
     }
+}
+
+/// A bundle with a sources registry, which its figures cite by id.
+pub trait Cites {
+    fn sources(&self) -> &[Source];
 
     /// The source a figure points to. Validation guarantees it exists in a parsed bundle.
-    pub fn source(&self, id: &str) -> Option<&Source> {
+    fn source(&self, id: &str) -> Option<&Source> {
         self.sources().iter().find(|s| s.id == id)
     }
 
     /// How reliable `figure` is: its own rating, else its source's (validation requires one of the two).
-    pub fn reliability<'a>(&'a self, figure: &'a Figure) -> Option<&'a Reliability> {
+    fn reliability<'a>(&'a self, figure: &'a Figure) -> Option<&'a Reliability> {
         figure.reliability.as_ref().or_else(|| self.source(&figure.source).and_then(|s| s.reliability.as_ref()))
+    }
+
+    /// What `figure` warns its reader of: its own caveat, else its source's.
+    fn caveat<'a>(&'a self, figure: &'a Figure) -> Option<&'a LocalText> {
+        figure.caveat.as_ref().or_else(|| self.source(&figure.source).and_then(|s| s.caveat.as_ref()))
     }
 }

@@ -5,7 +5,10 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::validate::Ctx;
-use crate::{Bundle, FormatVersion, Kind, OccupationsBundle, Problem, QuizBundle, ReadingBundle, locate_paths};
+use crate::{
+    Bundle, Cites, FormatVersion, Kind, Meta, OccupationsBundle, Problem, QuizBundle, ReadingBundle, Source,
+    locate_paths,
+};
 
 /// Why a text is not a usable bundle. The messages are for the author; widgets translate the variant.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -16,8 +19,8 @@ pub enum LoadError {
     Syntax(Problem),
     #[error("the file is not a bundle: {0}")]
     NotABundle(Problem),
-    #[error("this is a `{found}` bundle, but a `{expected}` bundle is needed here", expected = expected.as_str())]
-    WrongKind { expected: Kind, found: String },
+    #[error("this is a `{found}` bundle, but a `{expected}` bundle is needed here", found = found.as_str(), expected = expected.as_str())]
+    WrongKind { expected: Kind, found: Kind },
     #[error("{0}")]
     Version(String),
     #[error("the bundle has {} problem(s); the first: {}", .0.len(), .0[0])]
@@ -39,67 +42,52 @@ impl LoadError {
 
 /// A bundle type of one kind. Widgets parse through [`parse`] with their own kind only, so the wasm of a
 /// quiz carries no code for reading occupations.
-pub trait BundleKind: DeserializeOwned + Into<Bundle> {
+pub trait BundleKind: DeserializeOwned + Into<Bundle> + Cites {
     const KIND: Kind;
     /// Its `kind` and `format` fields.
     fn head(&self) -> (Kind, FormatVersion);
+    /// Its envelope.
+    fn meta(&self) -> &Meta;
     /// Every semantic problem of a deserialised bundle.
     fn problems(&self) -> Vec<Problem>;
 }
 
-impl BundleKind for QuizBundle {
-    const KIND: Kind = Kind::Quiz;
-    fn head(&self) -> (Kind, FormatVersion) {
-        (self.kind, self.format)
-    }
-    fn problems(&self) -> Vec<Problem> {
-        let mut ctx = Ctx::new(&self.meta, &self.sources);
-        ctx.quiz(self);
-        ctx.problems
-    }
+/// The [`BundleKind`] and [`Cites`] impls of a bundle type with `kind`, `format`, `meta` and `sources`
+/// fields, whose rules are `Ctx::$rules`.
+macro_rules! bundle_kind {
+    ($ty:ident, $kind:ident, $rules:ident) => {
+        impl BundleKind for $ty {
+            const KIND: Kind = Kind::$kind;
+            fn head(&self) -> (Kind, FormatVersion) {
+                (self.kind, self.format)
+            }
+            fn meta(&self) -> &Meta {
+                &self.meta
+            }
+            fn problems(&self) -> Vec<Problem> {
+                let mut ctx = Ctx::new(&self.meta, &self.sources);
+                ctx.$rules(self);
+                ctx.problems
+            }
+        }
+
+        impl Cites for $ty {
+            fn sources(&self) -> &[Source] {
+                &self.sources
+            }
+        }
+
+        impl From<$ty> for Bundle {
+            fn from(b: $ty) -> Bundle {
+                Bundle::$kind(b)
+            }
+        }
+    };
 }
 
-impl BundleKind for OccupationsBundle {
-    const KIND: Kind = Kind::Occupations;
-    fn head(&self) -> (Kind, FormatVersion) {
-        (self.kind, self.format)
-    }
-    fn problems(&self) -> Vec<Problem> {
-        let mut ctx = Ctx::new(&self.meta, &self.sources);
-        ctx.occupations(self);
-        ctx.problems
-    }
-}
-
-impl BundleKind for ReadingBundle {
-    const KIND: Kind = Kind::Reading;
-    fn head(&self) -> (Kind, FormatVersion) {
-        (self.kind, self.format)
-    }
-    fn problems(&self) -> Vec<Problem> {
-        let mut ctx = Ctx::new(&self.meta, &self.sources);
-        ctx.reading(self);
-        ctx.problems
-    }
-}
-
-impl From<QuizBundle> for Bundle {
-    fn from(b: QuizBundle) -> Bundle {
-        Bundle::Quiz(b)
-    }
-}
-
-impl From<OccupationsBundle> for Bundle {
-    fn from(b: OccupationsBundle) -> Bundle {
-        Bundle::Occupations(b)
-    }
-}
-
-impl From<ReadingBundle> for Bundle {
-    fn from(b: ReadingBundle) -> Bundle {
-        Bundle::Reading(b)
-    }
-}
+bundle_kind!(QuizBundle, Quiz, quiz);
+bundle_kind!(OccupationsBundle, Occupations, occupations);
+bundle_kind!(ReadingBundle, Reading, reading);
 
 /// Parses and validates a bundle that must be of kind `B::KIND`; any other kind is refused before what is
 /// wrong inside it is reported.
@@ -123,7 +111,7 @@ pub fn parse<B: BundleKind>(text: &str) -> Result<B, LoadError> {
 fn expect_head<B: BundleKind>(text: &str) -> Result<(), LoadError> {
     match read_head(text)? {
         Kind::OccupationDetails => Err(details_alone()),
-        kind if kind != B::KIND => Err(LoadError::WrongKind { expected: B::KIND, found: kind.as_str().to_owned() }),
+        kind if kind != B::KIND => Err(LoadError::WrongKind { expected: B::KIND, found: kind }),
         _ => Ok(()),
     }
 }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Figure, FormatVersion, Kind, LocalText, Meta, Source, Unit};
+use crate::{Currency, Figure, FormatVersion, Kind, LocalText, Meta, Source, Unit};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
@@ -57,7 +57,7 @@ pub enum Answer {
         tolerance: f64,
         unit: Unit,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        currency: Option<String>,
+        currency: Option<Currency>,
         /// The slider's scale.
         min: f64,
         max: f64,

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ChoiceOption, FormatVersion, Kind, LocalText, Meta, Reliability, Source, Unit};
+use crate::{ChoiceOption, Currency, FormatVersion, Kind, LocalText, Meta, Period, Region, Reliability, Source, Unit};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
@@ -27,9 +27,9 @@ pub struct Dataset {
     pub title: LocalText,
     pub unit: Unit,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
-    pub period: String,
-    pub region: String,
+    pub currency: Option<Currency>,
+    pub period: Period,
+    pub region: Region,
     pub source: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reliability: Option<Reliability>,

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::LocalText;
+use crate::{LocalText, Period, Region};
 
 /// One dataset a bundle cites. Figures point to it by `id`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -17,7 +17,7 @@ pub struct Source {
     /// Where to read more; `https:` only.
     pub url: String,
     /// Reference period or vintage of the data: `2023`, `2025-05`, `2023/2033`.
-    pub period: String,
+    pub period: Period,
     /// When the file was taken from the publisher: `YYYY-MM-DD`.
     pub retrieved: String,
     /// Licence name or SPDX id: `CC-BY-4.0`, `Public domain (U.S. government work)`.
@@ -27,7 +27,7 @@ pub struct Source {
     pub attribution: Option<String>,
     pub method: Method,
     /// Region code the data covers: `US`, `GB`, `EU27`.
-    pub coverage: String,
+    pub coverage: Region,
     /// What the data leaves out or gets wrong, in plain words.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub limitations: Vec<LocalText>,

@@ -25,6 +25,20 @@ impl Lang {
         }
     }
 
+    /// A tag as hosts write it, read leniently: any case, `_` for `-`, extra subtags dropped (`NL` → `nl`,
+    /// `nl-be` → `nl-BE`, `pt_BR` → `pt-BR`, `zh-Hant-TW` → `zh`). `None` if not even the primary subtag is a
+    /// language.
+    pub fn lenient(tag: &str) -> Option<Lang> {
+        let mut parts = tag.trim().split(['-', '_']);
+        let primary = parts.next()?.to_ascii_lowercase();
+        let region = parts.next().filter(|r| r.len() == 2 && r.bytes().all(|b| b.is_ascii_alphabetic()));
+        let tag = match region {
+            Some(r) => format!("{primary}-{}", r.to_ascii_uppercase()),
+            None => primary,
+        };
+        Lang::new(&tag).ok()
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -123,6 +137,21 @@ mod tests {
         for bad in ["", "EN", "english", "pt-br", "e", "en_GB"] {
             assert!(Lang::new(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn lenient_tags() {
+        let check = |tag: &str, want: Option<&str>| {
+            assert_eq!(Lang::lenient(tag).as_ref().map(Lang::as_str), want, "{tag}");
+        };
+        check("nl", Some("nl"));
+        check("NL", Some("nl"));
+        check(" nl-be ", Some("nl-BE"));
+        check("pt_BR", Some("pt-BR"));
+        check("zh-Hant-TW", Some("zh"));
+        check("", None);
+        check("english", None);
+        check("e1", None);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use lmi_content::{Answer, Bundle, Response, parse_bundle};
+use lmi_content::{Answer, Bundle, Cites, Response, parse_bundle};
 
 fn summary(bundle: &Bundle) -> String {
     let meta = bundle.meta();

@@ -2,14 +2,15 @@
 //! related, and the way to compare it or talk to an adviser. Focus lands on its heading; Escape goes back.
 
 use leptos::prelude::*;
-use lmi_content::{Figure, IscoGroup, Occupation};
+use lmi_content::{Cites, Figure, IscoGroup, Occupation, Period, Region};
 use lmi_ui::{
-    Announcer, FigureView, HostAttrs, Msg, SourceLine, Ui, format_figure_value, period_text, region_name,
+    Announcer, FigureView, HostAttrs, Msg as UiMsg, SourceLine, Ui, format_figure_value, period_text, region_name,
     reliability_badge,
 };
 
 use crate::comparison::{FIGURE_ROWS, FigureRow};
 use crate::details::{Whole, WithDetails};
+use crate::i18n::Msg;
 use crate::navigation::Navigator;
 use crate::page::{BackToResults, escape_to_results, focused_heading};
 use crate::route::{Route, short_id, toggle_compared};
@@ -32,7 +33,7 @@ pub fn Card(id: String, detail: Detail) -> impl IntoView {
         return view! {
             <div class="card" on:keydown=on_key>
                 <BackToResults ui/>
-                <h3 tabindex="-1" node_ref=heading>{ui.f(Msg::ExplorerNotFound, &[("id", &id)])}</h3>
+                <h3 tabindex="-1" node_ref=heading>{ui.f(Msg::NotFound, &[("id", &id)])}</h3>
             </div>
         }
         .into_any();
@@ -42,7 +43,7 @@ pub fn Card(id: String, detail: Detail) -> impl IntoView {
     let unit_group = shared.catalog.group(&occupation.isco).map(|g| lang.string(&g.title));
     let group_line = format!(
         "{}{}",
-        ui.f(Msg::ExplorerIscoGroup, &[("code", &occupation.isco)]),
+        ui.f(Msg::IscoGroup, &[("code", &occupation.isco)]),
         unit_group.map(|t| format!(": {t}")).unwrap_or_default()
     );
     // Title and group come from the search data at once; the rest may wait for the group's details file.
@@ -82,7 +83,7 @@ fn description(shared: &Shared, occupation: &Occupation, detail: Detail) -> Opti
         Some((first, rest)) => view! {
             <p class="description" lang=foreign.clone() dir=dir>{first.to_owned()}</p>
             <details class="read-more">
-                <summary>{ui.t(Msg::ExplorerReadMore)}</summary>
+                <summary>{ui.t(Msg::ReadMore)}</summary>
                 <p lang=foreign dir=dir>{rest.trim().to_owned()}</p>
             </details>
         }
@@ -117,13 +118,13 @@ fn figures(shared: &Shared, occupation: &Occupation, detail: Detail) -> impl Int
         })
         .collect_view();
     let us_match = occupation.us_match.as_ref().filter(|_| !empty).map(|m| {
-        view! { <p class="us-match">{ui.f(Msg::ExplorerUsMatch, &[("title", &m.title), ("soc", &m.soc)])}</p> }
+        view! { <p class="us-match">{ui.f(Msg::UsMatch, &[("title", &m.title), ("soc", &m.soc)])}</p> }
     });
     view! {
         <section class="card-figures" aria-labelledby="card-figures">
-            <h4 id="card-figures">{ui.t(Msg::ExplorerFigures)}</h4>
+            <h4 id="card-figures">{ui.t(Msg::Figures)}</h4>
             {us_match}
-            {empty.then(|| view! { <p>{ui.t(Msg::ExplorerNoFigures)}</p> })}
+            {empty.then(|| view! { <p>{ui.t(Msg::NoFigures)}</p> })}
             <div class="figure-grid">{items}</div>
         </section>
     }
@@ -138,10 +139,10 @@ fn europe(shared: &Shared, whole: &Whole) -> Option<impl IntoView + use<>> {
         return None;
     }
     let bundle = shared.catalog.bundle().clone();
-    let mut periods: Vec<&str> = group.employment.iter().map(|f| f.period.as_str()).collect();
+    let mut periods: Vec<Period> = group.employment.iter().map(|f| f.period).collect();
     periods.sort_unstable();
     periods.dedup();
-    let mut regions: Vec<&str> = group.employment.iter().map(|f| f.region.as_str()).collect();
+    let mut regions: Vec<&Region> = group.employment.iter().map(|f| &f.region).collect();
     regions.dedup();
     let header = periods.iter().map(|p| view! { <th scope="col">{period_text(ui, p)}</th> }).collect_view();
     let rows = regions
@@ -150,7 +151,7 @@ fn europe(shared: &Shared, whole: &Whole) -> Option<impl IntoView + use<>> {
             let cells = periods
                 .iter()
                 .map(|&period| {
-                    let figure = group.employment.iter().find(|f| f.region == region && f.period == period);
+                    let figure = group.employment.iter().find(|f| &f.region == region && f.period == period);
                     let value = figure.map(|f| format_figure_value(ui, f));
                     view! { <td>{value.unwrap_or_else(|| "–".to_owned())}</td> }
                 })
@@ -158,7 +159,7 @@ fn europe(shared: &Shared, whole: &Whole) -> Option<impl IntoView + use<>> {
             let reliability = group
                 .employment
                 .iter()
-                .find(|f| f.region == region)
+                .find(|f| &f.region == region)
                 .and_then(|f| bundle.reliability(f))
                 .map(|r| reliability_badge(ui, r.level));
             view! {
@@ -179,25 +180,25 @@ fn europe(shared: &Shared, whole: &Whole) -> Option<impl IntoView + use<>> {
         .collect_view();
     let caveat = group.employment.iter().find_map(|f| f.caveat.as_ref()).map(|c| lang.view(c));
     let reason = group.employment.first().and_then(|f| bundle.reliability(f)).map(|r| lang.view(&r.reason));
-    let caption = ui.f(Msg::ExplorerEuropeCaption, &[("code", &group.code), ("title", &lang.string(&group.title))]);
+    let caption = ui.f(Msg::EuropeCaption, &[("code", &group.code), ("title", &lang.string(&group.title))]);
     Some(view! {
         <section class="europe" aria-labelledby="card-europe">
-            <h4 id="card-europe">{ui.t(Msg::ExplorerEurope)}</h4>
+            <h4 id="card-europe">{ui.t(Msg::Europe)}</h4>
             <div class="table-scroll" role="region" aria-labelledby="card-europe" tabindex="0">
                 <table class="data-table">
                     <caption>{caption}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ui.t(Msg::ExplorerCountry)}</th>
+                            <th scope="col">{ui.t(Msg::Country)}</th>
                             {header}
-                            <th scope="col">{ui.t(Msg::ExplorerReliability)}</th>
+                            <th scope="col">{ui.t(Msg::Reliability)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
             {reason.map(|r| view! { <p class="figure-reliability">{r}</p> })}
-            {caveat.map(|c| view! { <p class="figure-caveat"><strong>{ui.t(Msg::FigureCaveat)}": "</strong>{c}</p> })}
+            {caveat.map(|c| view! { <p class="figure-caveat"><strong>{ui.t(UiMsg::FigureCaveat)}": "</strong>{c}</p> })}
             {sources}
         </section>
     })
@@ -223,22 +224,22 @@ fn facts(shared: &Shared, occupation: &Occupation, detail: Detail) -> impl IntoV
     view! {
         <section class="card-facts">
             {(!alt_titles.is_empty()).then(|| view! {
-                <h4>{ui.t(Msg::ExplorerAltTitles)}</h4>
+                <h4>{ui.t(Msg::AltTitles)}</h4>
                 <p>{alt_titles.join(" · ")}</p>
             })}
-            {education.map(|e| view! { <h4>{ui.t(Msg::ExplorerEducation)}</h4><p>{e}</p> })}
-            {(!routes.is_empty()).then(|| view! { <h4>{ui.t(Msg::ExplorerRoutes)}</h4><ul>{list(routes)}</ul> })}
+            {education.map(|e| view! { <h4>{ui.t(Msg::Education)}</h4><p>{e}</p> })}
+            {(!routes.is_empty()).then(|| view! { <h4>{ui.t(Msg::Routes)}</h4><ul>{list(routes)}</ul> })}
             {(!interests.is_empty()).then(|| view! {
-                <h4>{ui.t(Msg::ExplorerInterests)}</h4>
+                <h4>{ui.t(Msg::Interests)}</h4>
                 <ul>{interests.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
             })}
-            {job_zone.map(|z| view! { <p>{ui.f(Msg::ExplorerJobZone, &[("level", &z.to_string())])}</p> })}
+            {job_zone.map(|z| view! { <p>{ui.f(Msg::JobZone, &[("level", &z.to_string())])}</p> })}
             {(skill_count > 0).then(|| if detail == Detail::Plain {
-                view! { <h4>{ui.t(Msg::ExplorerSkills)}</h4><ul>{list(skills)}</ul> }.into_any()
+                view! { <h4>{ui.t(Msg::Skills)}</h4><ul>{list(skills)}</ul> }.into_any()
             } else {
                 view! {
                     <details class="skills">
-                        <summary>{ui.t(Msg::ExplorerSkills)}" ("{skill_count}")"</summary>
+                        <summary>{ui.t(Msg::Skills)}" ("{skill_count}")"</summary>
                         <ul>{list(skills)}</ul>
                     </details>
                 }
@@ -271,7 +272,7 @@ fn related(shared: &Shared, occupation: &Occupation, nav: Navigator) -> Option<i
     (!items.is_empty()).then(|| {
         view! {
             <section class="related">
-                <h4>{shared.loaded.ui.t(Msg::ExplorerRelated)}</h4>
+                <h4>{shared.loaded.ui.t(Msg::Related)}</h4>
                 <ul>{items}</ul>
             </section>
         }
@@ -298,19 +299,19 @@ fn CardActions(id: String, title: String) -> impl IntoView {
             let changed = compared.try_update(|c| toggle_compared(c, &id)).unwrap_or(false);
             full_note.set(!changed);
             let msg = match (changed, was) {
-                (false, _) => ui.t(Msg::ExplorerCompareFull).to_owned(),
-                (true, false) => ui.f(Msg::ExplorerCompareAdded, &[("title", &title)]),
-                (true, true) => ui.f(Msg::ExplorerCompareRemoved, &[("title", &title)]),
+                (false, _) => ui.t(Msg::CompareFull).to_owned(),
+                (true, false) => ui.f(Msg::CompareAdded, &[("title", &title)]),
+                (true, true) => ui.f(Msg::CompareRemoved, &[("title", &title)]),
             };
             announcer.say(msg);
         }
     };
-    let label = move || ui.t(if is_compared() { Msg::ExplorerCompareRemove } else { Msg::ExplorerCompareAdd });
+    let label = move || ui.t(if is_compared() { Msg::CompareRemove } else { Msg::CompareAdd });
     let link = Navigator::link(&Route::Occupation(id.clone()));
     let adviser = move || {
         adviser_url(attrs).map(|url| {
             view! {
-                <a class="button adviser" href=url target="_blank" rel="noopener noreferrer">{ui.t(Msg::ExplorerAdviser)}</a>
+                <a class="button adviser" href=url target="_blank" rel="noopener noreferrer">{ui.t(Msg::Adviser)}</a>
             }
         })
     };
@@ -320,9 +321,9 @@ fn CardActions(id: String, title: String) -> impl IntoView {
                 {label}
             </button>
             <Show when=move || full_note.get()>
-                <p class="note">{ui.t(Msg::ExplorerCompareFull)}</p>
+                <p class="note">{ui.t(Msg::CompareFull)}</p>
             </Show>
-            {link.map(|href| view! { <a class="share-link" href=href>{ui.t(Msg::ExplorerLink)}</a> })}
+            {link.map(|href| view! { <a class="share-link" href=href>{ui.t(Msg::Link)}</a> })}
             {adviser}
         </div>
     }

@@ -4,37 +4,33 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use lmi_content::{Bundle, IscoGroup, Lang, Occupation, OccupationsBundle, SearchIndex};
+use lmi_content::{IscoGroup, Lang, Occupation, OccupationsBundle, SearchIndex};
 
 use crate::route::short_id;
 
 pub struct Catalog {
-    bundle: Arc<Bundle>,
+    bundle: Arc<OccupationsBundle>,
     pub index: SearchIndex,
     by_short_id: HashMap<String, usize>,
     by_code: HashMap<String, usize>,
 }
 
 impl Catalog {
-    /// `None` unless `bundle` is an occupations bundle (the frame only hands those to the explorer).
-    pub fn new(bundle: Arc<Bundle>, lang: &Lang) -> Option<Catalog> {
-        let Bundle::Occupations(occupations) = &*bundle else { return None };
+    pub fn new(bundle: Arc<OccupationsBundle>, lang: &Lang) -> Catalog {
+        let occupations = &*bundle;
         let index = SearchIndex::new(occupations, lang);
         let by_short_id =
             occupations.occupations.iter().enumerate().map(|(i, o)| (short_id(&o.id).to_owned(), i)).collect();
         let by_code = occupations.isco_groups.iter().enumerate().map(|(i, g)| (g.code.clone(), i)).collect();
-        Some(Catalog { bundle, index, by_short_id, by_code })
+        Catalog { bundle, index, by_short_id, by_code }
     }
 
-    pub fn bundle(&self) -> &Arc<Bundle> {
+    pub fn bundle(&self) -> &Arc<OccupationsBundle> {
         &self.bundle
     }
 
     pub fn occupations(&self) -> &OccupationsBundle {
-        match &*self.bundle {
-            Bundle::Occupations(b) => b,
-            _ => unreachable!("Catalog::new only accepts occupations bundles"),
-        }
+        &self.bundle
     }
 
     pub fn occupation(&self, index: usize) -> &Occupation {

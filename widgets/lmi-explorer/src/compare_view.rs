@@ -2,11 +2,12 @@
 //! and source, and a warning on every row whose numbers are not comparable as they stand.
 
 use leptos::prelude::*;
-use lmi_content::Occupation;
-use lmi_ui::{Msg, PluralMsg, figure_context, format_figure_value, reliability_badge};
+use lmi_content::{Cites, Occupation};
+use lmi_ui::{Msg as UiMsg, figure_context, format_figure_value, reliability_badge};
 
 use crate::comparison::{FIGURE_ROWS, FigureRow, Mismatch};
 use crate::details::{Whole, WithDetails};
+use crate::i18n::{Msg, PluralMsg};
 use crate::navigation::Navigator;
 use crate::page::{BackToResults, escape_to_results, focused_heading};
 use crate::route::{Route, short_id};
@@ -30,10 +31,10 @@ pub fn CompareView(ids: Vec<String>) -> impl IntoView {
     view! {
         <section class="compare" aria-labelledby="compare-title" on:keydown=on_key>
             <BackToResults ui/>
-            <h3 id="compare-title" tabindex="-1" node_ref=heading>{ui.t(Msg::ExplorerCompareHeading)}</h3>
+            <h3 id="compare-title" tabindex="-1" node_ref=heading>{ui.t(Msg::CompareHeading)}</h3>
             {match table {
                 Some(t) => t.into_any(),
-                None => view! { <p>{ui.t(Msg::ExplorerCompareEmpty)}</p> }.into_any(),
+                None => view! { <p>{ui.t(Msg::CompareEmpty)}</p> }.into_any(),
             }}
         </section>
     }
@@ -47,7 +48,7 @@ fn table(shared: &Shared, occupations: &[&Occupation], nav: Navigator) -> impl I
         .map(|o| {
             let id = short_id(&o.id).to_owned();
             let title = lang.string(&o.title);
-            let remove_label = ui.f(Msg::ExplorerCompareRemoveOne, &[("title", &title)]);
+            let remove_label = ui.f(Msg::CompareRemoveOne, &[("title", &title)]);
             let remove = move |_| {
                 compared.update(|c| c.retain(|x| *x != id));
                 nav.replace(Route::Compare(compared.get_untracked()));
@@ -68,7 +69,7 @@ fn table(shared: &Shared, occupations: &[&Occupation], nav: Navigator) -> impl I
     view! {
         <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
             <table class="compare-table">
-                <caption id="compare-caption">{ui.t(Msg::ExplorerCompareCaption)}</caption>
+                <caption id="compare-caption">{ui.t(Msg::CompareCaption)}</caption>
                 <thead>
                     <tr>
                         <td></td>
@@ -78,7 +79,7 @@ fn table(shared: &Shared, occupations: &[&Occupation], nav: Navigator) -> impl I
                 <tbody>
                     {rows}
                     <tr>
-                        <th scope="row">{ui.t(Msg::ExplorerEducation)}</th>
+                        <th scope="row">{ui.t(Msg::Education)}</th>
                         {education}
                     </tr>
                 </tbody>
@@ -93,10 +94,10 @@ fn figure_row(shared: &Shared, occupations: &[&Occupation], row: FigureRow) -> i
     let bundle = shared.catalog.bundle().clone();
     let mismatch = Mismatch::of(row, occupations);
     let warnings: Vec<&'static str> = [
-        (mismatch.periods, Msg::ExplorerMismatchPeriods),
-        (mismatch.sources, Msg::ExplorerMismatchSources),
-        (mismatch.regions, Msg::ExplorerMismatchRegions),
-        (mismatch.missing, Msg::ExplorerMismatchMissing),
+        (mismatch.periods, Msg::MismatchPeriods),
+        (mismatch.sources, Msg::MismatchSources),
+        (mismatch.regions, Msg::MismatchRegions),
+        (mismatch.missing, Msg::MismatchMissing),
     ]
     .into_iter()
     .filter(|(flag, _)| *flag)
@@ -105,12 +106,13 @@ fn figure_row(shared: &Shared, occupations: &[&Occupation], row: FigureRow) -> i
     let cells = occupations
         .iter()
         .map(|o| match row.of(&o.figures) {
-            None => view! { <td class="no-figure">{ui.t(Msg::ExplorerCompareNone)}</td> }.into_any(),
+            None => view! { <td class="no-figure">{ui.t(Msg::CompareNone)}</td> }.into_any(),
             Some(f) => {
                 let value = format_figure_value(ui, f);
                 let context = figure_context(ui, f);
                 let reliability = bundle.reliability(f).map(|r| reliability_badge(ui, r.level));
-                let source = bundle.source(&f.source).map(|s| format!("{}: {}", ui.t(Msg::FigureSource), s.publisher));
+                let source =
+                    bundle.source(&f.source).map(|s| format!("{}: {}", ui.t(UiMsg::FigureSource), s.publisher));
                 let caveat = f.caveat.as_ref().map(|c| lang.view(c));
                 view! {
                     <td>
@@ -143,13 +145,13 @@ pub fn CompareTray() -> impl IntoView {
     let nav = expect_context::<Navigator>();
     let ui = shared.loaded.ui;
     let compared = shared.compared;
-    let count = move || ui.plural(PluralMsg::ExplorerCompareTray, compared.with(Vec::len) as f64, &[]);
+    let count = move || ui.plural(PluralMsg::CompareTray, compared.with(Vec::len) as f64, &[]);
     view! {
         <Show when=move || compared.with(|c| !c.is_empty())>
             <div class="compare-tray">
                 <p>{count}</p>
                 <button type="button" class="button" on:click=move |_| nav.go(Route::Compare(compared.get_untracked()))>
-                    {ui.t(Msg::ExplorerCompareOpen)}
+                    {ui.t(Msg::CompareOpen)}
                 </button>
             </div>
         </Show>

@@ -47,11 +47,11 @@ impl Mismatch {
     pub fn of(row: FigureRow, occupations: &[&Occupation]) -> Mismatch {
         let figures: Vec<Option<&Figure>> = occupations.iter().map(|o| row.of(&o.figures)).collect();
         let present: Vec<&Figure> = figures.iter().flatten().copied().collect();
-        let differ = |field: fn(&Figure) -> &str| present.windows(2).any(|w| field(w[0]) != field(w[1]));
+        let differ = |same: fn(&Figure, &Figure) -> bool| present.windows(2).any(|w| !same(w[0], w[1]));
         Mismatch {
-            periods: differ(|f| &f.period),
-            sources: differ(|f| &f.source),
-            regions: differ(|f| &f.region),
+            periods: differ(|a, b| a.period == b.period),
+            sources: differ(|a, b| a.source == b.source),
+            regions: differ(|a, b| a.region == b.region),
             missing: !present.is_empty() && present.len() < figures.len(),
         }
     }
@@ -72,8 +72,8 @@ mod tests {
             value: 1.0,
             unit: Unit::People,
             currency: None,
-            period: period.into(),
-            region: region.into(),
+            period: lmi_content::Period::parse(period).unwrap(),
+            region: lmi_content::Region::parse(region).unwrap(),
             source: source.into(),
             reliability: None,
             caveat: None,

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use lmi_content::{IscoGroup, Occupation, OccupationDetails, details_group, details_path, merge, parse_details};
-use lmi_ui::{BundleError, ErrorPanel, HostEvents, Msg, fetch_text, page_url, resolve_url};
+use lmi_ui::{BundleError, ErrorPanel, HostEvents, Msg as UiMsg, fetch_text, resolve_url};
 use serde_json::json;
 
 use crate::Shared;
@@ -34,12 +34,12 @@ enum File {
 pub(crate) struct Details {
     files: RwSignal<HashMap<String, File>>,
     /// The bundle's own address, which `details` is relative to.
-    bundle_url: StoredValue<Option<String>>,
+    bundle_url: StoredValue<Arc<str>>,
 }
 
 impl Details {
-    pub fn new(src: Option<String>) -> Details {
-        Details { files: RwSignal::new(HashMap::new()), bundle_url: StoredValue::new(src.map(|s| page_url(&s))) }
+    pub fn new(bundle_url: Arc<str>) -> Details {
+        Details { files: RwSignal::new(HashMap::new()), bundle_url: StoredValue::new(bundle_url) }
     }
 
     /// Starts fetching the files `indices` need that are neither here nor on their way.
@@ -54,7 +54,7 @@ impl Details {
                 f.insert(group.clone(), File::Loading);
             });
             let path = details_path(&template, &group);
-            let url = self.bundle_url.get_value().map_or(path.clone(), |base| resolve_url(&path, &base));
+            let url = resolve_url(&path, &self.bundle_url.get_value());
             let (catalog, files, events) = (catalog.clone(), self.files, HostEvents::from_context());
             spawn_local(async move {
                 let text = fetch_text(&url).await;
@@ -135,7 +135,7 @@ where
     let indices = Arc::new(indices);
     move || match details.resolve(&catalog, &indices) {
         Ok(Some(wholes)) => content(wholes).into_any(),
-        Ok(None) => view! { <p class="loading" role="status">{ui.t(Msg::Loading)}</p> }.into_any(),
+        Ok(None) => view! { <p class="loading" role="status">{ui.t(UiMsg::Loading)}</p> }.into_any(),
         Err(error) => {
             let (catalog, indices) = (catalog.clone(), indices.clone());
             view! { <ErrorPanel error ui on_retry=move |_| details.retry(&catalog, &indices)/> }.into_any()

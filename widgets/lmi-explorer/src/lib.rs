@@ -10,6 +10,7 @@ mod catalog;
 mod compare_view;
 pub mod comparison;
 mod details;
+mod i18n;
 mod labels;
 mod navigation;
 mod page;
@@ -21,7 +22,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use lmi_content::{Audience, OccupationsBundle};
-use lmi_ui::{HostAttrs, Loaded, Mounted, WidgetFrame, WidgetSpec, mount_widget};
+use lmi_ui::{HostAttrs, Mounted, WidgetFrame, WidgetSpec, mount_widget};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
@@ -32,8 +33,7 @@ use crate::route::Route;
 
 /// Attributes beyond the shared ones (see README "Attributes"): `occupation` opens that occupation (short or
 /// full ESCO id); `adviser-url` (https only) adds a "talk to an adviser" link to every card.
-pub static SPEC: WidgetSpec =
-    WidgetSpec { name: "explorer", css: include_str!("explorer.css"), attributes: &["occupation", "adviser-url"] };
+pub static SPEC: WidgetSpec = WidgetSpec { element: &lmi_embed::contract::EXPLORER, css: include_str!("explorer.css") };
 
 /// Renders the explorer into `host`; `lmi.js` keeps the returned handle.
 #[wasm_bindgen]
@@ -46,6 +46,9 @@ pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
 pub fn ExplorerWidget() -> impl IntoView {
     view! { <WidgetFrame<OccupationsBundle, _, _> content=|loaded: Loaded| view! { <Explorer loaded/> }/> }
 }
+
+/// What the explorer's views render from: an occupations bundle with its address and languages.
+pub(crate) type Loaded = lmi_ui::Loaded<OccupationsBundle>;
 
 /// How much a card shows: `pupil` fewer, plainer figures; `practitioner` everything with method notes;
 /// `jobseeker` (and no audience) in between.
@@ -80,9 +83,7 @@ pub(crate) struct Shared {
 /// filters and the result to return to stay) and the card or the comparison.
 #[component]
 fn Explorer(loaded: Loaded) -> impl IntoView {
-    let Some(catalog) = Catalog::new(loaded.bundle.clone(), &loaded.lang.want) else {
-        return ().into_any();
-    };
+    let catalog = Catalog::new(loaded.bundle.clone(), &loaded.lang.want);
     let attrs = expect_context::<HostAttrs>();
     let nav = Navigator::provide(initial_route(attrs));
     let compared = RwSignal::new(match nav.route_untracked() {
@@ -106,7 +107,7 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
         wanted
     });
     let meta = catalog.occupations().meta.clone();
-    let details = Details::new(attrs.peek("src"));
+    let details = Details::new(loaded.url.clone());
     let shared = Shared { catalog: Arc::new(catalog), loaded: loaded.clone(), compared, details };
     provide_context(shared.clone());
     let title = loaded.lang.view(&meta.title);

@@ -2,9 +2,10 @@
 //! a "Back to the results" button, and Escape doing the same.
 
 use leptos::prelude::*;
-use lmi_ui::{Msg, Ui};
+use lmi_ui::Ui;
 use web_sys::KeyboardEvent;
 
+use crate::i18n::Msg;
 use crate::navigation::Navigator;
 use crate::route::Route;
 
@@ -35,7 +36,7 @@ pub fn BackToResults(ui: Ui) -> impl IntoView {
     let nav = expect_context::<Navigator>();
     view! {
         <button type="button" class="button secondary back" on:click=move |_| nav.go(Route::Results)>
-            {ui.t(Msg::ExplorerBack)}
+            {ui.t(Msg::Back)}
         </button>
     }
 }

@@ -5,10 +5,11 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use lmi_content::{Filters, Hit, MatchRank, Matched};
-use lmi_ui::{Announcer, Msg, PluralMsg};
+use lmi_ui::Announcer;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
+use crate::i18n::{Msg, PluralMsg};
 use crate::labels::{EDUCATION, INTERESTS, OUTLOOKS};
 use crate::navigation::Navigator;
 use crate::route::{Route, short_id};
@@ -43,7 +44,7 @@ pub fn SearchPanel() -> impl IntoView {
         hits
     });
     let browsing = Memo::new(move |_| query.with(|q| q.trim().is_empty()) && filters.get() == Filters::default());
-    let count_text = move || ui.plural(PluralMsg::ExplorerResultsCount, hits.with(Vec::len) as f64, &[]);
+    let count_text = move || ui.plural(PluralMsg::ResultsCount, hits.with(Vec::len) as f64, &[]);
 
     // The count is announced once typing pauses; only the last change of a burst is spoken.
     let burst = StoredValue::new(0u32);
@@ -104,7 +105,7 @@ pub fn SearchPanel() -> impl IntoView {
     view! {
         <div class="search">
             <div class="search-box">
-                <label for="explorer-query">{ui.t(Msg::ExplorerSearchLabel)}</label>
+                <label for="explorer-query">{ui.t(Msg::SearchLabel)}</label>
                 <input
                     id="explorer-query"
                     node_ref=input
@@ -121,21 +122,21 @@ pub fn SearchPanel() -> impl IntoView {
                     }
                     on:keydown=on_search_key
                 />
-                <p id="explorer-query-hint" class="hint">{ui.t(Msg::ExplorerSearchHint)}</p>
+                <p id="explorer-query-hint" class="hint">{ui.t(Msg::SearchHint)}</p>
             </div>
             <FilterControls filters shown/>
             <Show when=move || browsing.get()>{browse.clone()}</Show>
             <div class="results" hidden=move || browsing.get()>
                 <p class="count" id="explorer-count" tabindex="-1" node_ref=count_line>{count_text}</p>
                 <Show when=move || hits.with(Vec::is_empty)>
-                    <p class="no-results">{ui.t(Msg::ExplorerNoResults)}</p>
+                    <p class="no-results">{ui.t(Msg::NoResults)}</p>
                 </Show>
                 <ul id="explorer-results" class="result-list" aria-labelledby="explorer-count" node_ref=list on:keydown=on_list_key>
                     {results}
                 </ul>
                 <Show when=more>
                     <button type="button" class="button secondary" on:click=move |_| show_more(shown, list)>
-                        {ui.t(Msg::ExplorerMoreResults)}
+                        {ui.t(Msg::MoreResults)}
                     </button>
                 </Show>
             </div>
@@ -152,12 +153,12 @@ fn result_item<F: Fn(String) + Copy + 'static>(shared: &Shared, hit: &Hit, open:
     let group = shared.catalog.group(&occupation.isco).map(|g| lang.string(&g.title));
     let why = match &hit.matched {
         Matched::Title => None,
-        Matched::AltTitle(alt) => Some(ui.f(Msg::ExplorerMatchedAlt, &[("title", alt)])),
+        Matched::AltTitle(alt) => Some(ui.f(Msg::MatchedAlt, &[("title", alt)])),
         Matched::IscoGroup(code) => {
-            shared.catalog.group(code).map(|g| ui.f(Msg::ExplorerMatchedGroup, &[("title", &lang.string(&g.title))]))
+            shared.catalog.group(code).map(|g| ui.f(Msg::MatchedGroup, &[("title", &lang.string(&g.title))]))
         }
     };
-    let typo = (hit.rank == MatchRank::Fuzzy).then(|| ui.t(Msg::ExplorerMatchedTypo));
+    let typo = (hit.rank == MatchRank::Fuzzy).then(|| ui.t(Msg::MatchedTypo));
     let open_id = id.clone();
     view! {
         <li>
@@ -198,7 +199,7 @@ fn browse_groups(
         .collect_view();
     view! {
         <div class="browse">
-            <p>{ui.t(Msg::ExplorerBrowse)}</p>
+            <p>{ui.t(Msg::Browse)}</p>
             <ul class="browse-list">{groups}</ul>
         </div>
     }
@@ -213,7 +214,7 @@ fn FilterControls(filters: RwSignal<Filters>, shown: RwSignal<usize>) -> impl In
         filters.update(|f| change(f));
         shown.set(PAGE);
     };
-    let any = ui.t(Msg::ExplorerFilterAny);
+    let any = ui.t(Msg::FilterAny);
     let groups: Vec<(String, String)> = shared
         .catalog
         .major_groups()
@@ -239,9 +240,9 @@ fn FilterControls(filters: RwSignal<Filters>, shown: RwSignal<usize>) -> impl In
     };
     view! {
         <fieldset class="filters">
-            <legend>{ui.t(Msg::ExplorerFilters)}</legend>
+            <legend>{ui.t(Msg::Filters)}</legend>
             <div class="filter">
-                <label for="filter-group">{ui.t(Msg::ExplorerFilterGroup)}</label>
+                <label for="filter-group">{ui.t(Msg::FilterGroup)}</label>
                 <select
                     id="filter-group"
                     node_ref=group_select
@@ -256,7 +257,7 @@ fn FilterControls(filters: RwSignal<Filters>, shown: RwSignal<usize>) -> impl In
                 </select>
             </div>
             <div class="filter">
-                <label for="filter-education">{ui.t(Msg::ExplorerFilterEducation)}</label>
+                <label for="filter-education">{ui.t(Msg::FilterEducation)}</label>
                 <select
                     id="filter-education"
                     prop:value=move || position(filters.with(|f| EDUCATION.iter().position(|e| Some(*e) == f.entry_education)))
@@ -270,7 +271,7 @@ fn FilterControls(filters: RwSignal<Filters>, shown: RwSignal<usize>) -> impl In
                 </select>
             </div>
             <div class="filter">
-                <label for="filter-outlook">{ui.t(Msg::ExplorerFilterOutlook)}</label>
+                <label for="filter-outlook">{ui.t(Msg::FilterOutlook)}</label>
                 <select
                     id="filter-outlook"
                     prop:value=move || position(filters.with(|f| OUTLOOKS.iter().position(|o| Some(*o) == f.outlook)))
@@ -284,7 +285,7 @@ fn FilterControls(filters: RwSignal<Filters>, shown: RwSignal<usize>) -> impl In
                 </select>
             </div>
             <div class="filter">
-                <label for="filter-interest">{ui.t(Msg::ExplorerFilterInterest)}</label>
+                <label for="filter-interest">{ui.t(Msg::FilterInterest)}</label>
                 <select
                     id="filter-interest"
                     prop:value=move || position(filters.with(|f| INTERESTS.iter().position(|i| Some(*i) == f.interest)))
@@ -299,7 +300,7 @@ fn FilterControls(filters: RwSignal<Filters>, shown: RwSignal<usize>) -> impl In
             </div>
             <Show when=move || filters.get() != Filters::default()>
                 <button type="button" class="button secondary" on:click=clear>
-                    {ui.t(Msg::ExplorerClearFilters)}
+                    {ui.t(Msg::ClearFilters)}
                 </button>
             </Show>
         </fieldset>

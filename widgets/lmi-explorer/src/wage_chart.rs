@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 use lmi_content::Figure;
-use lmi_ui::{Msg, format_value, range_kind_name};
+use lmi_ui::{format_value, range_kind_name};
 
 use crate::Shared;
+use crate::i18n::Msg;
 
 const WIDTH: f64 = 320.0;
 const PADDING: f64 = 12.0;
@@ -18,7 +19,7 @@ pub fn WageChart(figure: Figure) -> impl IntoView {
     let money = |v: f64| format_value(ui, v, figure.unit, figure.currency.as_deref());
     let (low, median, high) = (money(range.low), money(figure.value), money(range.high));
     let what = range_kind_name(ui, range.kind);
-    let name = ui.f(Msg::ExplorerWageChart, &[("low", &low), ("high", &high), ("what", what), ("median", &median)]);
+    let name = ui.f(Msg::WageChart, &[("low", &low), ("high", &high), ("what", what), ("median", &median)]);
     // From zero, so that the length of the bar can be compared between occupations.
     let top = range.high.max(figure.value) * 1.05;
     let x = |v: f64| PADDING + (v.max(0.0) / top) * (WIDTH - 2.0 * PADDING);
@@ -34,9 +35,9 @@ pub fn WageChart(figure: Figure) -> impl IntoView {
                 <circle class="range-median" cx=x_median cy="20" r="7"/>
             </svg>
             <p class="range-legend" aria-hidden="true">
-                <span>{ui.t(Msg::ExplorerLow)}": "{low.clone()}</span>
-                <span>"● "{ui.t(Msg::ExplorerMedian)}": "{median.clone()}</span>
-                <span>{ui.t(Msg::ExplorerHigh)}": "{high.clone()}</span>
+                <span>{ui.t(Msg::Low)}": "{low.clone()}</span>
+                <span>"● "{ui.t(Msg::Median)}": "{median.clone()}</span>
+                <span>{ui.t(Msg::High)}": "{high.clone()}</span>
             </p>
             <button
                 type="button"
@@ -44,15 +45,15 @@ pub fn WageChart(figure: Figure) -> impl IntoView {
                 aria-expanded=move || table_open.get().to_string()
                 on:click=move |_| table_open.update(|o| *o = !*o)
             >
-                {ui.t(Msg::ExplorerShowTable)}
+                {ui.t(Msg::ShowTable)}
             </button>
             <Show when=move || table_open.get()>
                 <table class="data-table">
                     <caption>{name.clone()}</caption>
                     <tbody>
-                        <tr><th scope="row">{ui.t(Msg::ExplorerLow)}</th><td>{low.clone()}</td></tr>
-                        <tr><th scope="row">{ui.t(Msg::ExplorerMedian)}</th><td>{median.clone()}</td></tr>
-                        <tr><th scope="row">{ui.t(Msg::ExplorerHigh)}</th><td>{high.clone()}</td></tr>
+                        <tr><th scope="row">{ui.t(Msg::Low)}</th><td>{low.clone()}</td></tr>
+                        <tr><th scope="row">{ui.t(Msg::Median)}</th><td>{median.clone()}</td></tr>
+                        <tr><th scope="row">{ui.t(Msg::High)}</th><td>{high.clone()}</td></tr>
                     </tbody>
                 </table>
             </Show>

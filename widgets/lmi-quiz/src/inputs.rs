@@ -1,9 +1,12 @@
 //! Inputs that need more than radio buttons: the estimate slider and the keyboard-operable ordering.
 
 use leptos::prelude::*;
-use lmi_content::{OrderItem, Response, Unit};
-use lmi_ui::{Announcer, Loaded, Msg, Ui, format_value};
+use lmi_content::{Currency, OrderItem, Response, Unit};
+use lmi_ui::{Announcer, Ui, format_value};
 use wasm_bindgen::JsCast;
+
+use crate::Loaded;
+use crate::i18n::Msg;
 
 /// A slider and a number field on the same value, with the value shown in its unit.
 pub fn estimate_input(
@@ -12,7 +15,7 @@ pub fn estimate_input(
     max: f64,
     step: f64,
     unit: Unit,
-    currency: Option<String>,
+    currency: Option<Currency>,
     draft: RwSignal<Option<Response>>,
 ) -> AnyView {
     let start = min + ((max - min) / 2.0 / step).round() * step;
@@ -36,14 +39,14 @@ pub fn estimate_input(
     let shown_for_aria = shown.clone();
     view! {
         <div class="estimate">
-            <label class="estimate-label" for="estimate-range">{ui.t(Msg::QuizEstimateLabel)}</label>
+            <label class="estimate-label" for="estimate-range">{ui.t(Msg::EstimateLabel)}</label>
             <input id="estimate-range" class="estimate-range" type="range"
                 min=min max=max step=step
                 prop:value=move || value().to_string()
                 aria-valuetext=shown_for_aria
                 on:input:target=move |ev| set(ev.target().value())/>
             <div class="estimate-row">
-                <label for="estimate-number">{ui.t(Msg::QuizEstimateNumber)}</label>
+                <label for="estimate-number">{ui.t(Msg::EstimateNumber)}</label>
                 <input id="estimate-number" class="estimate-number" type="number" inputmode="decimal"
                     min=min max=max step=step
                     prop:value=move || value().to_string()
@@ -87,7 +90,7 @@ pub fn order_input(
         ids.swap(pos, other);
         let moved = ids[other].clone();
         draft.set(Some(Response::Order(ids)));
-        announcer.say(ui.f(Msg::QuizMoved, &[("item", &label_of(&moved)), ("n", &(other + 1).to_string())]));
+        announcer.say(ui.f(Msg::Moved, &[("item", &label_of(&moved)), ("n", &(other + 1).to_string())]));
         // Keep focus on the same button of the moved item, or its other button at the ends of the list.
         let selector = format!("[data-item=\"{}\"] button:not([disabled])", css_escape(&moved));
         let want = if up { "up" } else { "down" };
@@ -105,7 +108,7 @@ pub fn order_input(
             }
         });
     };
-    let hint = if highest_first { ui.t(Msg::QuizOrderHighestFirst) } else { ui.t(Msg::QuizOrderLowestFirst) };
+    let hint = if highest_first { ui.t(Msg::OrderHighestFirst) } else { ui.t(Msg::OrderLowestFirst) };
     view! {
         <p class="order-hint">{hint}</p>
         <ol class="order-list" node_ref=list>
@@ -114,8 +117,8 @@ pub fn order_input(
                 let last = ids.len().saturating_sub(1);
                 ids.into_iter().enumerate().map(|(pos, id)| {
                     let label = label_of(&id);
-                    let up = ui.f(Msg::QuizMoveUp, &[("item", &label)]);
-                    let down = ui.f(Msg::QuizMoveDown, &[("item", &label)]);
+                    let up = ui.f(Msg::MoveUp, &[("item", &label)]);
+                    let down = ui.f(Msg::MoveDown, &[("item", &label)]);
                     view! {
                         <li class="order-item" data-item=id.clone()>
                             <span class="order-label">{label.clone()}</span>

@@ -2,6 +2,7 @@
 //!
 //! [`mount`] is the entry `lmi.js` calls; the components are public so browser tests mount them directly.
 
+mod i18n;
 mod inputs;
 mod question;
 mod reveal;
@@ -9,8 +10,8 @@ mod run;
 mod summary;
 
 use leptos::prelude::*;
-use lmi_content::{Bundle, QuizBundle};
-use lmi_ui::{HostAttrs, Loaded, Memory, Mounted, WidgetFrame, WidgetSpec, mount_widget};
+use lmi_content::QuizBundle;
+use lmi_ui::{HostAttrs, Memory, Mounted, WidgetFrame, WidgetSpec, mount_widget};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
@@ -19,17 +20,16 @@ pub use run::QuizRun;
 /// Attributes beyond the shared ones (see README "Attributes"): `solutions="hidden"` waits for the teacher
 /// to reveal each answer; `shuffle` (optionally with a seed) mixes the questions; `remember` keeps progress in
 /// this browser; `display="class"` is the projector layout with the teacher stepping through.
-pub static SPEC: WidgetSpec = WidgetSpec {
-    name: "quiz",
-    css: include_str!("quiz.css"),
-    attributes: &["solutions", "shuffle", "remember", "display"],
-};
+pub static SPEC: WidgetSpec = WidgetSpec { element: &lmi_embed::contract::QUIZ, css: include_str!("quiz.css") };
 
 /// Renders a quiz into `host`; `lmi.js` keeps the returned handle for attribute changes and unmounting.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
     mount_widget(host, &SPEC, || view! { <QuizWidget/> })
 }
+
+/// What this widget's views render from: a quiz bundle with its address and languages.
+pub(crate) type Loaded = lmi_ui::Loaded<QuizBundle>;
 
 /// The whole widget: loads the `src` bundle and runs the quiz in it.
 #[component]
@@ -40,9 +40,7 @@ pub fn QuizWidget() -> impl IntoView {
 /// A loaded quiz: title, then one question at a time, then the summary.
 #[component]
 fn Quiz(loaded: Loaded) -> impl IntoView {
-    let Bundle::Quiz(quiz) = &*loaded.bundle else {
-        return ().into_any();
-    };
+    let quiz = loaded.bundle.clone();
     let attrs = expect_context::<HostAttrs>();
     let total = quiz.questions.len();
     let memory = attrs.flag("remember").then(|| Memory::new("quiz", &quiz.meta.id));

@@ -1,17 +1,17 @@
 //! One question: the prompt, the input its type needs, the check button, then the reveal.
 
 use leptos::prelude::*;
-use lmi_content::{Answer, Bundle, Question, Response, Side};
-use lmi_ui::{Announcer, HostAttrs, HostEvents, Loaded, Mode, Msg, answer_statement};
+use lmi_content::{Answer, Question, Response, Side};
+use lmi_ui::{Announcer, HostAttrs, HostEvents, Mode, Msg as UiMsg, answer_statement};
 
+use crate::Loaded;
 use crate::QuizRun;
+use crate::i18n::Msg;
 use crate::reveal::Reveal;
 
 #[component]
 pub fn QuestionView(loaded: Loaded, index: usize, run: RwSignal<QuizRun>) -> impl IntoView {
-    let Bundle::Quiz(quiz) = &*loaded.bundle else {
-        return ().into_any();
-    };
+    let quiz = &*loaded.bundle;
     let question = quiz.questions[index].clone();
     let bundle_id = quiz.meta.id.clone();
     let (ui, lang) = (loaded.ui, loaded.lang.clone());
@@ -32,14 +32,14 @@ pub fn QuestionView(loaded: Loaded, index: usize, run: RwSignal<QuizRun>) -> imp
         let statement = answer_statement(&bundle_id, &q.id, &response_text(&response), success);
         events.emit("lmi-answer", Some(&bundle_id), serde_json::json!({ "question": q.id, "statement": statement }));
         if hidden {
-            announcer.say(ui.t(Msg::QuizSaved));
+            announcer.say(ui.t(Msg::Saved));
         } else {
             announcer.say(crate::reveal::announcement(ui, &lang, &q, grade, graded));
         }
     };
 
     let (number, total) = run.with_untracked(|r| (r.number(), r.total()));
-    let progress = ui.f(Msg::QuizQuestionOf, &[("n", &number.to_string()), ("total", &total.to_string())]);
+    let progress = ui.f(Msg::QuestionOf, &[("n", &number.to_string()), ("total", &total.to_string())]);
     let revealed = move || run.with(|r| r.is_revealed(index));
     let has_previous = number > 1;
     let show_previous = move || has_previous && attrs.get("display").as_deref() == Some("class");
@@ -56,7 +56,7 @@ pub fn QuestionView(loaded: Loaded, index: usize, run: RwSignal<QuizRun>) -> imp
             </fieldset>
             <Show when=move || answered().is_none()>
                 <button type="button" class="button" disabled=move || draft.with(Option::is_none) on:click=check.clone()>
-                    {ui.t(Msg::AnswerCheck)}
+                    {ui.t(UiMsg::AnswerCheck)}
                 </button>
             </Show>
             {move || match (answered(), revealed()) {
@@ -65,9 +65,9 @@ pub fn QuestionView(loaded: Loaded, index: usize, run: RwSignal<QuizRun>) -> imp
                 }.into_any(),
                 (Some(_), false) => view! {
                     <div class="saved" role="status">
-                        <p>{ui.t(Msg::QuizSaved)}</p>
+                        <p>{ui.t(Msg::Saved)}</p>
                         <button type="button" class="button" on:click=move |_| run.update(QuizRun::reveal)>
-                            {ui.t(Msg::QuizShowAnswer)}
+                            {ui.t(Msg::ShowAnswer)}
                         </button>
                     </div>
                 }.into_any(),
@@ -75,7 +75,7 @@ pub fn QuestionView(loaded: Loaded, index: usize, run: RwSignal<QuizRun>) -> imp
             }}
             <Show when=show_previous>
                 <button type="button" class="button secondary previous" on:click=move |_| run.update(QuizRun::previous)>
-                    {ui.t(Msg::QuizPrevious)}
+                    {ui.t(Msg::Previous)}
                 </button>
             </Show>
         </div>
@@ -119,8 +119,8 @@ fn answer_input(
     match &question.answer {
         Answer::TrueFalse { .. } => view! {
             <div class="options">
-                {radio(ui.t(Msg::QuizTrue).into_any(), Response::Bool(true))}
-                {radio(ui.t(Msg::QuizFalse).into_any(), Response::Bool(false))}
+                {radio(ui.t(Msg::True).into_any(), Response::Bool(true))}
+                {radio(ui.t(Msg::False).into_any(), Response::Bool(false))}
             </div>
         }
         .into_any(),

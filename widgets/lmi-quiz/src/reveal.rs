@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 use lmi_content::{Answer, Grade, Question, Response, Side};
-use lmi_ui::{ContentLang, FigureView, HostAttrs, Loaded, Mode, Msg, Ui, format_value};
+use lmi_ui::{ContentLang, FigureView, HostAttrs, Mode, Msg as UiMsg, Ui, format_value};
 
+use crate::Loaded;
 use crate::QuizRun;
+use crate::i18n::Msg;
 
 #[component]
 pub fn Reveal(
@@ -18,7 +20,7 @@ pub fn Reveal(
     let attrs = expect_context::<HostAttrs>();
     let (ui, lang) = (loaded.ui, loaded.lang.clone());
     let graded = attrs.mode() == Mode::Graded;
-    let heading = if graded { verdict(ui, grade) } else { ui.t(Msg::AnswerTheAnswer) };
+    let heading = if graded { verdict(ui, grade) } else { ui.t(UiMsg::AnswerTheAnswer) };
     let heading_class = match (graded, grade) {
         (false, _) => "reveal-heading",
         (true, Grade::Right) => "reveal-heading verdict-right",
@@ -44,7 +46,7 @@ pub fn Reveal(
         .map(|f| view! { <FigureView figure=f.clone() bundle=loaded.bundle.clone() ui lang=lang.clone()/> })
         .collect_view();
     let last = run.with_untracked(QuizRun::is_last);
-    let next_label = if last { ui.t(Msg::AnswerSeeSummary) } else { ui.t(Msg::AnswerNext) };
+    let next_label = if last { ui.t(UiMsg::AnswerSeeSummary) } else { ui.t(UiMsg::AnswerNext) };
     let heading_ref = NodeRef::<leptos::html::P>::new();
     // Keyboard and screen-reader users land on the reveal, not back at the top.
     Effect::new(move || {
@@ -57,7 +59,7 @@ pub fn Reveal(
             <div class="reflection">
                 <label for="reflection">{lang.view(r)}</label>
                 <textarea id="reflection" rows="3"></textarea>
-                <p class="reflection-note">{ui.t(Msg::QuizReflectionNote)}</p>
+                <p class="reflection-note">{ui.t(Msg::ReflectionNote)}</p>
             </div>
         }
     });
@@ -67,8 +69,8 @@ pub fn Reveal(
             {guess.map(|g| view! { <p class="your-answer">{g}</p> })}
             {scale}
             {feedback.map(|f| view! { <p class="feedback">{f}</p> })}
-            <p class="key"><strong>{ui.t(Msg::AnswerTheAnswer)}": "</strong>{key}</p>
-            <p class="myth"><strong>{ui.t(Msg::QuizMyth)}": "</strong>{lang.view(&question.myth)}</p>
+            <p class="key"><strong>{ui.t(UiMsg::AnswerTheAnswer)}": "</strong>{key}</p>
+            <p class="myth"><strong>{ui.t(Msg::Myth)}": "</strong>{lang.view(&question.myth)}</p>
             <p class="explanation">{lang.view(&question.explanation)}</p>
             <div class="figures">{figures}</div>
             {reflection}
@@ -90,7 +92,7 @@ fn estimate_scale(
 ) -> AnyView {
     let at = |v: f64| format!("{:.2}%", ((v - min) / (max - min)).clamp(0.0, 1.0) * 100.0);
     let label = ui.f(
-        Msg::QuizScaleLabel,
+        Msg::ScaleLabel,
         &[
             ("guess", &format_value(ui, guess, unit, currency)),
             ("value", &format_value(ui, value, unit, currency)),
@@ -101,8 +103,8 @@ fn estimate_scale(
     view! {
         <div class="scale" role="img" aria-label=label>
             <span class="scale-line"></span>
-            <span class="scale-marker scale-guess" style:inset-inline-start=at(guess)>{ui.t(Msg::QuizScaleGuess)}</span>
-            <span class="scale-marker scale-real" style:inset-inline-start=at(value)>{ui.t(Msg::QuizScaleReal)}</span>
+            <span class="scale-marker scale-guess" style:inset-inline-start=at(guess)>{ui.t(Msg::ScaleGuess)}</span>
+            <span class="scale-marker scale-real" style:inset-inline-start=at(value)>{ui.t(Msg::ScaleReal)}</span>
         </div>
     }
     .into_any()
@@ -110,17 +112,17 @@ fn estimate_scale(
 
 fn verdict(ui: Ui, grade: Grade) -> &'static str {
     match grade {
-        Grade::Right => ui.t(Msg::AnswerRight),
-        Grade::Wrong => ui.t(Msg::AnswerWrong),
-        Grade::VeryWrong => ui.t(Msg::AnswerVeryWrong),
+        Grade::Right => ui.t(UiMsg::AnswerRight),
+        Grade::Wrong => ui.t(UiMsg::AnswerWrong),
+        Grade::VeryWrong => ui.t(UiMsg::AnswerVeryWrong),
     }
 }
 
 /// The right answer in one sentence.
 fn key_sentence(ui: Ui, lang: &ContentLang, answer: &Answer) -> String {
     match answer {
-        Answer::TrueFalse { correct: true } => ui.t(Msg::QuizAnswerTrue).to_owned(),
-        Answer::TrueFalse { correct: false } => ui.t(Msg::QuizAnswerFalse).to_owned(),
+        Answer::TrueFalse { correct: true } => ui.t(Msg::AnswerTrue).to_owned(),
+        Answer::TrueFalse { correct: false } => ui.t(Msg::AnswerFalse).to_owned(),
         Answer::Choice { options } => options
             .iter()
             .filter(|o| o.grade == Grade::Right)
@@ -131,7 +133,7 @@ fn key_sentence(ui: Ui, lang: &ContentLang, answer: &Answer) -> String {
         Answer::HigherLower { left, right } => {
             let (hi, lo) = if left.figure.value > right.figure.value { (left, right) } else { (right, left) };
             ui.f(
-                Msg::QuizHigherIs,
+                Msg::HigherIs,
                 &[
                     ("higher", &lang.string(&hi.label)),
                     ("high", &lmi_ui::format_figure_value(ui, &hi.figure)),
@@ -148,16 +150,16 @@ fn key_sentence(ui: Ui, lang: &ContentLang, answer: &Answer) -> String {
 fn your_answer(ui: Ui, lang: &ContentLang, answer: &Answer, response: &Response) -> Option<String> {
     match (answer, response) {
         (Answer::Estimate { unit, currency, .. }, Response::Number(n)) => {
-            Some(ui.f(Msg::QuizYourGuess, &[("guess", &format_value(ui, *n, *unit, currency.as_deref()))]))
+            Some(ui.f(Msg::YourGuess, &[("guess", &format_value(ui, *n, *unit, currency.as_deref()))]))
         }
         (Answer::Order { items, .. }, Response::Order(ids)) => {
             let labels: Vec<String> =
                 ids.iter().filter_map(|id| items.iter().find(|i| &i.id == id).map(|i| lang.string(&i.label))).collect();
-            Some(ui.f(Msg::QuizYourOrder, &[("order", &labels.join(" › "))]))
+            Some(ui.f(Msg::YourOrder, &[("order", &labels.join(" › "))]))
         }
         (Answer::HigherLower { left, right }, Response::Side(side)) => {
             let chosen = if *side == Side::Left { &left.label } else { &right.label };
-            Some(ui.f(Msg::QuizYourChoice, &[("choice", &lang.string(chosen))]))
+            Some(ui.f(Msg::YourChoice, &[("choice", &lang.string(chosen))]))
         }
         _ => None,
     }
@@ -166,6 +168,6 @@ fn your_answer(ui: Ui, lang: &ContentLang, answer: &Answer, response: &Response)
 /// What the live region says after an answer.
 pub fn announcement(ui: Ui, lang: &ContentLang, question: &Question, grade: Grade, graded: bool) -> String {
     let key = key_sentence(ui, lang, &question.answer);
-    let head = if graded { verdict(ui, grade) } else { ui.t(Msg::AnswerTheAnswer) };
-    format!("{head} {}: {key}. {}", ui.t(Msg::AnswerTheAnswer), lang.string(&question.explanation))
+    let head = if graded { verdict(ui, grade) } else { ui.t(UiMsg::AnswerTheAnswer) };
+    format!("{head} {}: {key}. {}", ui.t(UiMsg::AnswerTheAnswer), lang.string(&question.explanation))
 }

@@ -1,17 +1,16 @@
 //! The end of the quiz: what was questioned, a gentle score in graded mode, a reflection, start again.
 
 use leptos::prelude::*;
-use lmi_content::Bundle;
-use lmi_ui::{HostAttrs, HostEvents, Loaded, Memory, Mode, Msg, PluralMsg};
+use lmi_ui::{HostAttrs, HostEvents, Memory, Mode, Msg as UiMsg, PluralMsg as UiPluralMsg};
 use serde_json::json;
 
+use crate::Loaded;
 use crate::QuizRun;
+use crate::i18n::Msg;
 
 #[component]
 pub fn Summary(loaded: Loaded, run: RwSignal<QuizRun>) -> impl IntoView {
-    let Bundle::Quiz(quiz) = &*loaded.bundle else {
-        return ().into_any();
-    };
+    let quiz = &*loaded.bundle;
     let (ui, lang) = (loaded.ui, loaded.lang.clone());
     let attrs = expect_context::<HostAttrs>();
     let graded = attrs.mode() == Mode::Graded;
@@ -33,7 +32,7 @@ pub fn Summary(loaded: Loaded, run: RwSignal<QuizRun>) -> impl IntoView {
                         lmi_content::Answer::Estimate { value, unit, currency, .. },
                         Some((lmi_content::Response::Number(n), _)),
                     ) => Some(ui.f(
-                        Msg::QuizGuessVsReal,
+                        Msg::GuessVsReal,
                         &[
                             ("guess", &lmi_ui::format_value(ui, *n, *unit, currency.as_deref())),
                             ("value", &lmi_ui::format_value(ui, *value, *unit, currency.as_deref())),
@@ -56,15 +55,15 @@ pub fn Summary(loaded: Loaded, run: RwSignal<QuizRun>) -> impl IntoView {
             <div class="reflection">
                 <label for="closing-reflection">{lang.view(r)}</label>
                 <textarea id="closing-reflection" rows="3"></textarea>
-                <p class="reflection-note">{ui.t(Msg::QuizReflectionNote)}</p>
+                <p class="reflection-note">{ui.t(Msg::ReflectionNote)}</p>
             </div>
         }
     });
     view! {
         <div class="summary">
-            <h3 tabindex="-1" node_ref=heading>{ui.t(Msg::QuizFinished)}</h3>
-            {graded.then(|| view! { <p class="score">{ui.plural(PluralMsg::AnswerScore, right as f64, &[("total", &total.to_string())])}</p> })}
-            <p>{ui.t(Msg::QuizMythsQuestioned)}</p>
+            <h3 tabindex="-1" node_ref=heading>{ui.t(Msg::Finished)}</h3>
+            {graded.then(|| view! { <p class="score">{ui.plural(UiPluralMsg::AnswerScore, right as f64, &[("total", &total.to_string())])}</p> })}
+            <p>{ui.t(Msg::MythsQuestioned)}</p>
             <ul class="myths">{myths}</ul>
             {closing}
             <button type="button" class="button" on:click=move |_| {
@@ -72,7 +71,7 @@ pub fn Summary(loaded: Loaded, run: RwSignal<QuizRun>) -> impl IntoView {
                     m.clear();
                 }
                 run.update(QuizRun::restart);
-            }>{ui.t(Msg::AnswerStartAgain)}</button>
+            }>{ui.t(UiMsg::AnswerStartAgain)}</button>
         </div>
     }
     .into_any()

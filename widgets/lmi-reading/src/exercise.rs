@@ -2,10 +2,10 @@
 //! current question.
 
 use leptos::prelude::*;
-use lmi_content::Bundle;
-use lmi_ui::{Loaded, Msg};
 
+use crate::Loaded;
 use crate::chart::Chart;
+use crate::i18n::Msg;
 use crate::question::QuestionView;
 use crate::source_panel::SourcePanel;
 use crate::{LEVELS, ReadingRun};
@@ -20,9 +20,7 @@ pub fn ExerciseView(
     /// The learner's progress.
     run: RwSignal<ReadingRun>,
 ) -> impl IntoView {
-    let Bundle::Reading(reading) = &*loaded.bundle else {
-        return ().into_any();
-    };
+    let reading = &*loaded.bundle;
     let exercise = reading.exercises[index].clone();
     let Some(dataset) = reading.datasets.iter().find(|d| d.id == exercise.dataset).cloned() else {
         return ().into_any();
@@ -30,7 +28,7 @@ pub fn ExerciseView(
     let (ui, lang) = (loaded.ui, loaded.lang.clone());
     let (number, total, at_start) = run.with_untracked(|r| (r.exercise_number(), r.exercises().len(), r.at_start()));
     let progress = ui.f(
-        Msg::ReadingProgress,
+        Msg::Progress,
         &[
             ("level", &exercise.level.to_string()),
             ("levels", &LEVELS.to_string()),
@@ -60,7 +58,7 @@ pub fn ExerciseView(
         <article class="exercise">
             <p class="progress">{progress}</p>
             <h3 tabindex="-1" node_ref=heading>{lang.view(&exercise.title)}</h3>
-            <p class="outcome"><strong>{ui.t(Msg::ReadingOutcome)}": "</strong>{lang.view(&exercise.outcome)}</p>
+            <p class="outcome"><strong>{ui.t(Msg::Outcome)}": "</strong>{lang.view(&exercise.outcome)}</p>
             <Chart loaded=loaded.clone() dataset=dataset.clone() kind=exercise.chart/>
             <SourcePanel loaded=loaded.clone() dataset/>
             {question_view}

@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 use lmi_content::{Grade, ReadingAnswer, ReadingQuestion, Response};
-use lmi_ui::{ContentLang, HostAttrs, Loaded, Mode, Msg, Ui, format_value};
+use lmi_ui::{ContentLang, HostAttrs, Mode, Msg as UiMsg, Ui, format_value};
 
+use crate::Loaded;
 use crate::ReadingRun;
+use crate::i18n::Msg;
 
 /// The feedback on a checked answer; focus lands on its heading.
 #[component]
@@ -15,7 +17,7 @@ pub fn Feedback(
     /// The question answered.
     question: ReadingQuestion,
     /// The dataset's currency, for money answers.
-    currency: Option<String>,
+    currency: Option<lmi_content::Currency>,
     /// What the learner answered.
     response: Response,
     /// How right it was.
@@ -25,7 +27,7 @@ pub fn Feedback(
 ) -> impl IntoView {
     let (ui, lang) = (loaded.ui, loaded.lang.clone());
     let graded = expect_context::<HostAttrs>().mode() == Mode::Graded;
-    let heading = if graded { verdict(ui, grade) } else { ui.t(Msg::AnswerTheAnswer) };
+    let heading = if graded { verdict(ui, grade) } else { ui.t(UiMsg::AnswerTheAnswer) };
     let heading_class = match (graded, grade) {
         (false, _) => "feedback-heading",
         (true, Grade::Right) => "feedback-heading verdict-right",
@@ -33,15 +35,15 @@ pub fn Feedback(
     };
     let yours = match (&question.answer, &response) {
         (ReadingAnswer::Numeric { unit, .. }, Response::Number(n)) => {
-            Some(ui.f(Msg::ReadingYourNumber, &[("answer", &format_value(ui, *n, *unit, currency.as_deref()))]))
+            Some(ui.f(Msg::YourNumber, &[("answer", &format_value(ui, *n, *unit, currency.as_deref()))]))
         }
         _ => None,
     };
     // "Counts as right" is a verdict word: ungraded mode leaves it out.
     let tolerance = match &question.answer {
-        ReadingAnswer::Numeric { tolerance, unit, .. } if graded && *tolerance > 0.0 => Some(
-            ui.f(Msg::ReadingTolerance, &[("tolerance", &format_value(ui, *tolerance, *unit, currency.as_deref()))]),
-        ),
+        ReadingAnswer::Numeric { tolerance, unit, .. } if graded && *tolerance > 0.0 => {
+            Some(ui.f(Msg::Tolerance, &[("tolerance", &format_value(ui, *tolerance, *unit, currency.as_deref()))]))
+        }
         _ => None,
     };
     let chosen = match (&question.answer, &response) {
@@ -53,11 +55,11 @@ pub fn Feedback(
     let key = key_sentence(ui, &lang, &question.answer, currency.as_deref());
     let (last, exercise_ends) = run.with_untracked(|r| (r.is_last(), r.exercise_ends()));
     let next_label = if last {
-        ui.t(Msg::AnswerSeeSummary)
+        ui.t(UiMsg::AnswerSeeSummary)
     } else if exercise_ends {
-        ui.t(Msg::ReadingNextExercise)
+        ui.t(Msg::NextExercise)
     } else {
-        ui.t(Msg::AnswerNext)
+        ui.t(UiMsg::AnswerNext)
     };
     let heading_ref = NodeRef::<leptos::html::P>::new();
     Effect::new(move || {
@@ -70,9 +72,9 @@ pub fn Feedback(
             <p class=heading_class tabindex="-1" node_ref=heading_ref>{heading}</p>
             {yours.map(|y| view! { <p class="your-answer">{y}</p> })}
             {chosen.map(|c| view! { <p class="choice-feedback">{c}</p> })}
-            <p class="key"><strong>{ui.t(Msg::AnswerTheAnswer)}": "</strong>{key}</p>
+            <p class="key"><strong>{ui.t(UiMsg::AnswerTheAnswer)}": "</strong>{key}</p>
             {tolerance.map(|t| view! { <p class="tolerance">{t}</p> })}
-            <p class="explanation"><strong>{ui.t(Msg::ReadingHowToRead)}": "</strong>{lang.view(&question.explanation)}</p>
+            <p class="explanation"><strong>{ui.t(Msg::HowToRead)}": "</strong>{lang.view(&question.explanation)}</p>
             <button type="button" class="button next" on:click=move |_| run.update(ReadingRun::next)>{next_label}</button>
         </div>
     }
@@ -80,9 +82,9 @@ pub fn Feedback(
 
 fn verdict(ui: Ui, grade: Grade) -> &'static str {
     match grade {
-        Grade::Right => ui.t(Msg::AnswerRight),
-        Grade::Wrong => ui.t(Msg::AnswerWrong),
-        Grade::VeryWrong => ui.t(Msg::AnswerVeryWrong),
+        Grade::Right => ui.t(UiMsg::AnswerRight),
+        Grade::Wrong => ui.t(UiMsg::AnswerWrong),
+        Grade::VeryWrong => ui.t(UiMsg::AnswerVeryWrong),
     }
 }
 
@@ -109,6 +111,6 @@ pub fn announcement(
     graded: bool,
 ) -> String {
     let key = key_sentence(ui, lang, &question.answer, currency);
-    let head = if graded { verdict(ui, grade) } else { ui.t(Msg::AnswerTheAnswer) };
-    format!("{head} {}: {key}. {}", ui.t(Msg::AnswerTheAnswer), lang.string(&question.explanation))
+    let head = if graded { verdict(ui, grade) } else { ui.t(UiMsg::AnswerTheAnswer) };
+    format!("{head} {}: {key}. {}", ui.t(UiMsg::AnswerTheAnswer), lang.string(&question.explanation))
 }

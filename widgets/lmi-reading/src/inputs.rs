@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 use lmi_content::{ChoiceOption, Response};
-use lmi_ui::{ContentLang, Msg, Ui};
+use lmi_ui::{ContentLang, Ui};
+
+use crate::i18n::Msg;
 
 /// A number field; the unit stands after it and describes it. An empty or unreadable field is no answer.
 pub fn number_input(ui: Ui, id: String, unit: String, draft: RwSignal<Option<Response>>) -> AnyView {
@@ -13,7 +15,7 @@ pub fn number_input(ui: Ui, id: String, unit: String, draft: RwSignal<Option<Res
     };
     view! {
         <div class="number-answer">
-            <label for=id.clone()>{ui.t(Msg::ReadingYourAnswer)}</label>
+            <label for=id.clone()>{ui.t(Msg::YourAnswer)}</label>
             <span class="number-row">
                 <input id=id class="number-field" type="number" inputmode="decimal" step="any"
                     aria-describedby=unit_id.clone() on:input:target=move |ev| set(ev.target().value())/>

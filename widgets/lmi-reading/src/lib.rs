@@ -6,6 +6,7 @@
 mod chart;
 mod exercise;
 mod feedback;
+mod i18n;
 mod inputs;
 mod question;
 mod run;
@@ -13,21 +14,24 @@ mod source_panel;
 mod summary;
 
 use leptos::prelude::*;
-use lmi_content::{Bundle, ReadingBundle};
-use lmi_ui::{HostAttrs, Loaded, Mounted, WidgetFrame, WidgetSpec, mount_widget};
+use lmi_content::ReadingBundle;
+use lmi_ui::{HostAttrs, Mounted, WidgetFrame, WidgetSpec, mount_widget};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 pub use run::{LEVELS, ReadingRun, Step, start_level};
 
 /// Attributes beyond the shared ones (see README "Attributes"): `level="1"`…`"4"` starts at that level.
-pub static SPEC: WidgetSpec = WidgetSpec { name: "reading", css: include_str!("reading.css"), attributes: &["level"] };
+pub static SPEC: WidgetSpec = WidgetSpec { element: &lmi_embed::contract::READING, css: include_str!("reading.css") };
 
 /// Renders the reading exercises into `host`; `lmi.js` keeps the returned handle.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
     mount_widget(host, &SPEC, || view! { <ReadingWidget/> })
 }
+
+/// What this widget's views render from: a reading bundle with its address and languages.
+pub(crate) type Loaded = lmi_ui::Loaded<ReadingBundle>;
 
 /// The whole widget: loads the `src` bundle and runs its exercises.
 #[component]
@@ -39,9 +43,7 @@ pub fn ReadingWidget() -> impl IntoView {
 /// A new `level` attribute starts afresh at that level.
 #[component]
 fn Reading(loaded: Loaded) -> impl IntoView {
-    let Bundle::Reading(reading) = &*loaded.bundle else {
-        return ().into_any();
-    };
+    let reading = &*loaded.bundle;
     let attrs = expect_context::<HostAttrs>();
     let shape: Vec<(u8, usize)> = reading.exercises.iter().map(|e| (e.level, e.questions.len())).collect();
     let title = loaded.lang.view(&reading.meta.title);

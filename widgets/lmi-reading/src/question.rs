@@ -1,11 +1,13 @@
 //! One question about the chart: the answer input, hints one at a time, the check, then the feedback.
 
 use leptos::prelude::*;
-use lmi_content::{Bundle, Exercise, ReadingAnswer, Response};
-use lmi_ui::{Announcer, HostAttrs, HostEvents, Loaded, Mode, Msg, answer_statement};
+use lmi_content::{Exercise, ReadingAnswer, Response};
+use lmi_ui::{Announcer, HostAttrs, HostEvents, Mode, Msg as UiMsg, answer_statement};
 
+use crate::Loaded;
 use crate::ReadingRun;
 use crate::feedback::{Feedback, announcement};
+use crate::i18n::Msg;
 
 /// Question `question` of `exercise`.
 #[component]
@@ -19,9 +21,7 @@ pub fn QuestionView(
     /// The learner's progress.
     run: RwSignal<ReadingRun>,
 ) -> impl IntoView {
-    let Bundle::Reading(reading) = &*loaded.bundle else {
-        return ().into_any();
-    };
+    let reading = &*loaded.bundle;
     let q = exercise.questions[question].clone();
     let bundle_id = reading.meta.id.clone();
     let currency = reading.datasets.iter().find(|d| d.id == exercise.dataset).and_then(|d| d.currency.clone());
@@ -81,8 +81,7 @@ pub fn QuestionView(
         let before = run.with_untracked(|r| r.hints_shown());
         if before < hint_total {
             run.update(|r| r.show_hint(hint_total));
-            let label =
-                ui.f(Msg::ReadingHintOf, &[("n", &(before + 1).to_string()), ("total", &hint_total.to_string())]);
+            let label = ui.f(Msg::HintOf, &[("n", &(before + 1).to_string()), ("total", &hint_total.to_string())]);
             announcer.say(format!("{label}: {}", hint_texts[before]));
         }
     };
@@ -91,7 +90,7 @@ pub fn QuestionView(
         .iter()
         .enumerate()
         .map(|(i, hint)| {
-            let label = ui.f(Msg::ReadingHintOf, &[("n", &(i + 1).to_string()), ("total", &hint_total.to_string())]);
+            let label = ui.f(Msg::HintOf, &[("n", &(i + 1).to_string()), ("total", &hint_total.to_string())]);
             let (hint, lang) = (hint.clone(), lang.clone());
             view! {
                 <Show when=move || { shown() > i }>
@@ -104,7 +103,7 @@ pub fn QuestionView(
     let feedback_q = q.clone();
     view! {
         <div class="question">
-            <p class="question-progress">{ui.f(Msg::ReadingQuestionOf, &[("n", &number.to_string()), ("total", &total.to_string())])}</p>
+            <p class="question-progress">{ui.f(Msg::QuestionOf, &[("n", &number.to_string()), ("total", &total.to_string())])}</p>
             <fieldset class="question-body" disabled=move || answered().is_some()>
                 <legend class="question-text" tabindex="-1" node_ref=legend>{lang.view(&q.text)}</legend>
                 {input}
@@ -115,14 +114,14 @@ pub fn QuestionView(
                     <Show when=move || answered().is_none()>
                         <button type="button" class="button secondary hint-button"
                             aria-disabled=move || (shown() >= hint_total).to_string() on:click=show_hint.clone()>
-                            {ui.t(Msg::ReadingShowHint)}" ("{move || shown().to_string()}"/"{hint_total}")"
+                            {ui.t(Msg::ShowHint)}" ("{move || shown().to_string()}"/"{hint_total}")"
                         </button>
                     </Show>
                 </div>
             })}
             <Show when=move || answered().is_none()>
                 <button type="button" class="button check" disabled=move || draft.with(Option::is_none) on:click=check.clone()>
-                    {ui.t(Msg::AnswerCheck)}
+                    {ui.t(UiMsg::AnswerCheck)}
                 </button>
             </Show>
             {move || answered().map(|(response, grade)| view! {

@@ -1,7 +1,7 @@
 //! What a learner and a webmaster see when the bundle cannot be shown: never a blank box.
 
 use leptos::prelude::*;
-use lmi_content::LoadError;
+use lmi_content::{Kind, LoadError};
 
 use crate::{BundleError, Msg, Ui};
 
@@ -28,12 +28,7 @@ pub fn ErrorPanel(
             LoadError::Syntax(_) => ui.t(Msg::ErrorNotJson).to_owned(),
             LoadError::NotABundle(_) => ui.t(Msg::ErrorNotBundle).to_owned(),
             LoadError::WrongKind { expected, found } => {
-                let kind = |k: &str| match k {
-                    "quiz" => ui.t(Msg::KindQuiz),
-                    "occupations" => ui.t(Msg::KindOccupations),
-                    _ => ui.t(Msg::KindReading),
-                };
-                ui.f(Msg::ErrorWrongKind, &[("found", kind(found)), ("expected", kind(expected.as_str()))])
+                ui.f(Msg::ErrorWrongKind, &[("found", kind_name(ui, *found)), ("expected", kind_name(ui, *expected))])
             }
             LoadError::Version(_) => ui.t(Msg::ErrorVersion).to_owned(),
             LoadError::Invalid(_) => ui.t(Msg::ErrorInvalid).to_owned(),
@@ -60,4 +55,13 @@ pub fn ErrorPanel(
             <button type="button" class="button" on:click=move |_| on_retry.run(())>{ui.t(Msg::ErrorRetry)}</button>
         </div>
     }
+}
+
+/// What a bundle of `kind` holds, in words: "a quiz", "occupations".
+fn kind_name(ui: Ui, kind: Kind) -> &'static str {
+    ui.t(match kind {
+        Kind::Quiz => Msg::KindQuiz,
+        Kind::Occupations | Kind::OccupationDetails => Msg::KindOccupations,
+        Kind::Reading => Msg::KindReading,
+    })
 }

@@ -18,7 +18,7 @@ impl HostEvents {
     /// From the contexts [`crate::mount_widget`] provides.
     pub fn from_context() -> HostEvents {
         let spec = expect_context::<&'static WidgetSpec>();
-        HostEvents { host: expect_context::<Host>(), widget: spec.name }
+        HostEvents { host: expect_context::<Host>(), widget: spec.name() }
     }
 
     /// `detail` gets `widget` and `bundle` added.

@@ -1,19 +1,21 @@
 //! A figure with everything needed to judge it: unit, period, region, reliability, source, caveat.
 
-use leptos::prelude::*;
-use lmi_content::{Audience, Bundle, Figure, Method, Period, RangeKind, ReliabilityLevel, Source};
+use std::sync::Arc;
 
+use leptos::prelude::*;
+use lmi_content::{Audience, Cites, Figure, Method, Period, RangeKind, ReliabilityLevel, Source};
+
+use crate::ContentLang;
 use crate::format::{format_figure_value, format_value, region_name};
-use crate::text::ContentLang;
 use crate::{Msg, Ui};
 
 /// One figure as a description list entry: the value first, then what it rests on.
 #[component]
-pub fn FigureView(
+pub fn FigureView<B: Cites + Send + Sync + 'static>(
     /// The figure.
     figure: Figure,
     /// The bundle, for the figure's source.
-    bundle: std::sync::Arc<Bundle>,
+    bundle: Arc<B>,
     /// Language of the UI.
     ui: Ui,
     /// Language of bundle text.
@@ -21,7 +23,7 @@ pub fn FigureView(
 ) -> impl IntoView {
     let source = bundle.source(&figure.source).cloned();
     let reliability = bundle.reliability(&figure).cloned();
-    let caveat = figure.caveat.clone().or_else(|| source.as_ref().and_then(|s| s.caveat.clone()));
+    let caveat = bundle.caveat(&figure).cloned();
     let value = format_figure_value(ui, &figure);
     let range = figure.range.map(|r| {
         let low = format_value(ui, r.low, figure.unit, figure.currency.as_deref());
@@ -116,12 +118,11 @@ pub fn figure_context(ui: Ui, figure: &Figure) -> String {
 }
 
 /// `2023/2033` → "2023–2033", `2025-05` → "May 2025" (through Intl), `2022` → "2022".
-pub fn period_text(ui: Ui, period: &str) -> String {
-    match Period::parse(period) {
-        Ok(Period::Year(y)) => y.to_string(),
-        Ok(Period::Span(a, b)) => format!("{a}–{b}"),
-        Ok(Period::Month(y, m)) => month_year(ui.0.tag(), y, m).unwrap_or_else(|| period.to_owned()),
-        Err(_) => period.to_owned(),
+pub fn period_text(ui: Ui, period: &Period) -> String {
+    match *period {
+        Period::Year(y) => y.to_string(),
+        Period::Span(a, b) => format!("{a}–{b}"),
+        Period::Month(y, m) => month_year(ui.0.tag(), y, m).unwrap_or_else(|| period.to_string()),
     }
 }
 

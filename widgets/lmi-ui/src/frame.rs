@@ -4,38 +4,55 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lmi_content::{Bundle, BundleKind};
+use lmi_content::BundleKind;
 
-use crate::{Announcer, BundleLoader, ContentLang, ErrorPanel, HostAttrs, LiveRegion, Msg, Theme, Ui};
+use crate::{Announcer, BundleLoader, ContentLang, ErrorPanel, HostAttrs, Languages, LiveRegion, Msg, Theme, Ui};
 
-/// What the widget's content is rendered from once its bundle has loaded.
-#[derive(Clone)]
-pub struct Loaded {
-    pub bundle: Arc<Bundle>,
+/// What the widget's content is rendered from once its bundle has loaded: the bundle as its own type, the
+/// address it came from, and the languages by the one language rule ([`Languages`]).
+pub struct Loaded<B> {
+    pub bundle: Arc<B>,
+    /// The absolute URL of the bundle: files it names (a split bundle's details) are resolved against it.
+    pub url: Arc<str>,
     pub ui: Ui,
     pub lang: ContentLang,
+}
+
+impl<B> Clone for Loaded<B> {
+    fn clone(&self) -> Self {
+        Loaded { bundle: self.bundle.clone(), url: self.url.clone(), ui: self.ui, lang: self.lang.clone() }
+    }
 }
 
 /// Loads the bundle of kind `B` from `src` and renders `content` with it.
 #[component]
 pub fn WidgetFrame<B, F, V>(
+    /// The widget's view of a loaded bundle.
+    content: F,
     /// The bundle kind this widget shows (only its type matters).
     #[prop(optional)]
     _kind: std::marker::PhantomData<B>,
-    /// The widget's view of a loaded bundle.
-    content: F,
 ) -> impl IntoView
 where
     B: BundleKind + Send + Sync + 'static,
-    F: Fn(Loaded) -> V + Send + Sync + 'static,
+    F: Fn(Loaded<B>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let attrs = expect_context::<HostAttrs>();
-    let loader = BundleLoader::new::<B>();
+    let loader = BundleLoader::<B>::start();
     Announcer::provide();
-    let bundle_default =
-        move || loader.state().and_then(|s| s.ok()).map(|b| b.meta().default_language.as_str().to_owned());
-    let ui = Memo::new(move |_| attrs.ui(bundle_default().as_deref()));
+    // The languages once the bundle is known; before, the UI follows the host's request alone.
+    let languages = Memo::new(move |_| {
+        let requested = attrs.lang_tag();
+        match loader.state() {
+            Some(Ok(got)) => Some(Languages::resolve(requested.as_deref(), &got.bundle.meta().default_language)),
+            _ => None,
+        }
+    });
+    let ui = Memo::new(move |_| match languages.get() {
+        Some(l) => l.ui,
+        None => Languages::before_bundle(attrs.lang_tag().as_deref()),
+    });
     let class = move || {
         let theme = match attrs.theme() {
             Theme::Light => "theme-light",
@@ -49,15 +66,14 @@ where
             <LiveRegion/>
             {move || {
                 let ui = ui.get();
-                match loader.state() {
-                    None => view! { <p class="loading" role="status">{ui.t(Msg::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => {
+                match (loader.state(), languages.get()) {
+                    (Some(Err(error)), _) => {
                         view! { <ErrorPanel error ui on_retry=move |_| loader.retry()/> }.into_any()
                     }
-                    Some(Ok(bundle)) => {
-                        let lang = ContentLang::new(attrs.lang_tag().as_deref(), bundle.meta());
-                        content(Loaded { bundle, ui, lang }).into_any()
+                    (Some(Ok(got)), Some(languages)) => {
+                        content(Loaded { bundle: got.bundle, url: got.url, ui, lang: languages.content }).into_any()
                     }
+                    _ => view! { <p class="loading" role="status">{ui.t(Msg::Loading)}</p> }.into_any(),
                 }
             }}
         </div>

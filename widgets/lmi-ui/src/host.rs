@@ -6,8 +6,6 @@ use leptos::prelude::*;
 use lmi_content::Audience;
 use web_sys::HtmlElement;
 
-use crate::{Ui, UiLang};
-
 /// The custom element the widget lives in. Context; `Copy`.
 #[derive(Clone, Copy)]
 pub struct Host(pub StoredValue<HtmlElement, LocalStorage>);
@@ -17,9 +15,6 @@ impl Host {
         self.0.get_value()
     }
 }
-
-/// Attributes shared by every widget (public contract). Widgets add their own through [`crate::WidgetSpec`].
-pub const SHARED_ATTRIBUTES: [&str; 5] = ["src", "lang", "audience", "theme", "mode"];
 
 /// Every observed attribute as a signal; set from `attributeChangedCallback`. Context; `Copy`.
 #[derive(Clone, Copy)]
@@ -51,16 +46,12 @@ impl HostAttrs {
             .and_then(|p| p.closest("[lang]").ok().flatten())
             .and_then(|e| e.get_attribute("lang"))
             .filter(|l| !l.is_empty());
-        let attrs = HostAttrs { values: StoredValue::new(values), page_lang: StoredValue::new(page_lang) };
-        for &n in names {
-            warn_if_invalid(n, host.get_attribute(n).as_deref());
-        }
-        attrs
+        HostAttrs { values: StoredValue::new(values), page_lang: StoredValue::new(page_lang) }
     }
 
-    /// Sets an observed attribute's signal; unknown names are ignored.
+    /// Sets an observed attribute's signal; unknown names are ignored. (`lmi.js` warns about values outside
+    /// the contract's words; the widget then uses its default.)
     pub(crate) fn set(&self, name: &str, value: Option<String>) {
-        warn_if_invalid(name, value.as_deref());
         let signal = self.values.with_value(|m| m.get(name).copied());
         if let Some(s) = signal
             && s.get_untracked() != value
@@ -88,19 +79,15 @@ impl HostAttrs {
         self.get("src").filter(|s| !s.trim().is_empty())
     }
 
-    /// The `lang` attribute, else the page's language; `None` leaves the choice to the bundle.
+    /// The language the host asks for: the `lang` attribute, else the page's language; `None` leaves the
+    /// choice to the bundle. See [`crate::Languages`] for the rule.
     pub fn lang_tag(&self) -> Option<String> {
-        self.get("lang").filter(|l| !l.is_empty()).or_else(|| self.page_lang.get_value())
+        self.get("lang").filter(|l| !l.trim().is_empty()).or_else(|| self.page_lang.get_value())
     }
 
-    /// The UI language: from [`Self::lang_tag`], else `bundle_default`, else English.
-    pub fn ui(&self, bundle_default: Option<&str>) -> Ui {
-        let lang = self
-            .lang_tag()
-            .and_then(|t| UiLang::from_tag(&t))
-            .or_else(|| bundle_default.and_then(UiLang::from_tag))
-            .unwrap_or(UiLang::EN);
-        Ui(lang)
+    /// [`Self::lang_tag`] without tracking.
+    pub fn peek_lang_tag(&self) -> Option<String> {
+        self.peek("lang").filter(|l| !l.trim().is_empty()).or_else(|| self.page_lang.get_value())
     }
 
     pub fn audience(&self) -> Option<Audience> {
@@ -129,21 +116,5 @@ impl HostAttrs {
             Some("ungraded") => Mode::Ungraded,
             _ => Mode::Graded,
         }
-    }
-}
-
-/// A webmaster who types `audience="pupils"` gets told, and the default is used.
-fn warn_if_invalid(name: &str, value: Option<&str>) {
-    let Some(value) = value else { return };
-    let allowed: &[&str] = match name {
-        "audience" => &["pupil", "jobseeker", "practitioner"],
-        "theme" => &["light", "dark", "auto"],
-        "mode" => &["graded", "ungraded"],
-        _ => return,
-    };
-    if !allowed.contains(&value) {
-        web_sys::console::warn_1(
-            &format!("LMI Kit: {name}=\"{value}\" is not one of {}; using the default.", allowed.join(", ")).into(),
-        );
     }
 }

@@ -1,10 +1,23 @@
-//! UI strings from the catalogs in `i18n/` (compiled and checked by build.rs), plural forms chosen by the
-//! browser's `Intl.PluralRules` so no CLDR data ships in the wasm.
+//! UI strings: every crate compiles its own catalogs (`i18n/`, checked by lmi-i18n at build time) into a
+//! `Msg` and a `PluralMsg` enum implementing [`Catalog`] and [`PluralCatalog`]; [`Ui`] looks any of them up
+//! in one language. Plural forms are chosen by the browser's `Intl.PluralRules`, so no CLDR data ships in the
+//! wasm. This module's own catalog holds the words every widget shares.
 
 use js_sys::{Array, Intl, Object};
+use lmi_i18n::LANGS;
 use wasm_bindgen::JsValue;
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+
+/// A crate's UI strings: one text per language, indexed as [`LANGS`].
+pub trait Catalog: Copy {
+    fn text(self, lang: usize) -> &'static str;
+}
+
+/// A crate's UI strings with plural forms: zero, one, two, few, many, other (empty where unused).
+pub trait PluralCatalog: Copy {
+    fn forms(self, lang: usize) -> &'static [&'static str; 6];
+}
 
 /// A language the UI is translated into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,18 +50,21 @@ impl UiLang {
 pub struct Ui(pub UiLang);
 
 impl Ui {
-    pub fn t(self, msg: Msg) -> &'static str {
-        TEXT[self.0.0][msg.index()]
+    pub fn t(self, msg: impl Catalog) -> &'static str {
+        msg.text(self.0.0)
     }
 
     /// The message with each `{name}` replaced.
-    pub fn f(self, msg: Msg, args: &[(&str, &str)]) -> String {
+    pub fn f(self, msg: impl Catalog, args: &[(&str, &str)]) -> String {
         fill(self.t(msg), args)
     }
 
     /// The plural form for `count`, with `{count}` formatted for the language and other args replaced.
-    pub fn plural(self, msg: PluralMsg, count: f64, args: &[(&str, &str)]) -> String {
-        let forms = &PLURAL[self.0.0][msg.index()];
+    pub fn plural(self, msg: impl PluralCatalog, count: f64, args: &[(&str, &str)]) -> String {
+        self.plural_form(msg.forms(self.0.0), count, args)
+    }
+
+    fn plural_form(self, forms: &[&str; 6], count: f64, args: &[(&str, &str)]) -> String {
         let form = match forms[category_index(self.0.tag(), count)] {
             "" => forms[5],
             f => f,

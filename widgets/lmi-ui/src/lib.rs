@@ -13,10 +13,10 @@ mod format;
 mod frame;
 mod host;
 pub mod i18n;
+mod lang;
 mod load;
 mod mount;
 mod storage;
-mod text;
 
 pub use announcer::{Announcer, LiveRegion};
 pub use crash::show_crash_panels;
@@ -27,11 +27,11 @@ pub use figure::{figure_context, period_text, range_kind_name};
 pub use format::{format_figure_value, format_number, format_value, region_name};
 pub use frame::{Loaded, WidgetFrame};
 pub use host::{Host, HostAttrs, Mode, Theme};
-pub use i18n::{Msg, PluralMsg, Ui, UiLang};
-pub use load::{BundleError, BundleLoader, LoadState, fetch_text, page_url, resolve_url};
+pub use i18n::{Catalog, Msg, PluralCatalog, PluralMsg, Ui, UiLang};
+pub use lang::{ContentLang, Languages};
+pub use load::{BundleError, BundleLoader, Got, LoadState, fetch_text, page_url, resolve_url};
 pub use mount::{Mounted, WidgetSpec, mount_widget};
 pub use storage::Memory;
-pub use text::ContentLang;
 
 /// Styles every widget adopts before its own: reset against host CSS, theme tokens, focus, forced colours.
 pub const BASE_CSS: &str = include_str!("base.css");

@@ -3,10 +3,10 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lmi_content::{Bundle, BundleKind, LoadError, parse};
+use lmi_content::{BundleKind, LoadError, parse};
 use serde_json::json;
 
-use crate::{HostAttrs, HostEvents};
+use crate::{HostAttrs, HostEvents, Languages};
 
 /// Why no bundle could be shown. Each variant maps to a translated sentence in [`crate::ErrorPanel`].
 #[derive(Clone, Debug, PartialEq)]
@@ -68,26 +68,47 @@ impl BundleError {
     }
 }
 
-pub type LoadState = Option<Result<Arc<Bundle>, BundleError>>;
-
-/// The bundle for the host's current `src`. A newer `src` wins over a slower older one.
-#[derive(Clone, Copy)]
-pub struct BundleLoader {
-    resource: LocalResource<Result<Arc<Bundle>, BundleError>>,
+/// A bundle that loaded, with the address it came from.
+pub struct Got<B> {
+    pub bundle: Arc<B>,
+    pub url: Arc<str>,
 }
 
-impl BundleLoader {
+impl<B> Clone for Got<B> {
+    fn clone(&self) -> Self {
+        Got { bundle: self.bundle.clone(), url: self.url.clone() }
+    }
+}
+
+/// `None` while loading.
+pub type LoadState<B> = Option<Result<Got<B>, BundleError>>;
+
+/// The bundle for the host's current `src`. A newer `src` wins over a slower older one.
+pub struct BundleLoader<B: 'static> {
+    resource: LocalResource<Result<Got<B>, BundleError>>,
+}
+
+impl<B> Clone for BundleLoader<B> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<B> Copy for BundleLoader<B> {}
+
+impl<B: BundleKind + 'static> BundleLoader<B> {
     /// Starts loading a bundle of kind `B`; fires `lmi-ready` or `lmi-error` on the host each time a load
     /// settles.
-    pub fn new<B: BundleKind + 'static>() -> BundleLoader {
+    pub fn start() -> BundleLoader<B> {
         let attrs = expect_context::<HostAttrs>();
-        let kind = B::KIND;
         let resource = LocalResource::new(move || load::<B>(attrs.src()));
         let events = HostEvents::from_context();
         Effect::new(move || match resource.get() {
-            Some(Ok(b)) => {
-                let meta = b.meta();
-                events.emit("lmi-ready", Some(&meta.id), json!({ "kind": kind.as_str() }));
+            Some(Ok(got)) => {
+                let meta = got.bundle.meta();
+                let lang = Languages::resolve(attrs.peek_lang_tag().as_deref(), &meta.default_language);
+                let detail = json!({ "kind": B::KIND.as_str(), "lang": lang.ui.0.tag() });
+                events.emit("lmi-ready", Some(&meta.id), detail);
             }
             Some(Err(e)) => {
                 web_sys::console::error_1(&e.log_message().into());
@@ -99,7 +120,7 @@ impl BundleLoader {
     }
 
     /// `None` while loading.
-    pub fn state(self) -> LoadState {
+    pub fn state(self) -> LoadState<B> {
         self.resource.get()
     }
 
@@ -108,10 +129,13 @@ impl BundleLoader {
     }
 }
 
-async fn load<B: BundleKind>(src: Option<String>) -> Result<Arc<Bundle>, BundleError> {
+async fn load<B: BundleKind>(src: Option<String>) -> Result<Got<B>, BundleError> {
     let url = page_url(&src.ok_or(BundleError::NoSrc)?);
     let text = fetch_text(&url).await?;
-    parse::<B>(&text).map(|b| Arc::new(b.into())).map_err(|error| BundleError::Content { url, error })
+    match parse::<B>(&text) {
+        Ok(bundle) => Ok(Got { bundle: Arc::new(bundle), url: url.into() }),
+        Err(error) => Err(BundleError::Content { url, error }),
+    }
 }
 
 /// The text at `url` (absolute), or why not, as the error panel explains it.

@@ -6,17 +6,21 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-use crate::host::SHARED_ATTRIBUTES;
 use crate::{Host, HostAttrs};
 
 /// What a widget tells the mounter about itself.
 pub struct WidgetSpec {
-    /// `quiz`, `explorer`, `reading`: used in event details and class names.
-    pub name: &'static str,
+    /// Its element in the contract: name, observed attributes.
+    pub element: &'static lmi_embed::Element,
     /// The widget's own stylesheet, adopted after [`crate::BASE_CSS`].
     pub css: &'static str,
-    /// Attributes beyond the shared ones that the widget observes.
-    pub attributes: &'static [&'static str],
+}
+
+impl WidgetSpec {
+    /// `quiz`, `explorer`, `reading`: used in event details and class names.
+    pub fn name(&self) -> &'static str {
+        self.element.widget
+    }
 }
 
 /// The handle `lmi.js` keeps per element: forwards attribute changes, unmounts on disconnect.
@@ -59,9 +63,9 @@ pub fn mount_widget<V: IntoView + 'static>(
     let document = host.owner_document().ok_or("the element is not in a document")?;
     let root: HtmlElement = document.create_element("div")?.unchecked_into();
     shadow.append_child(&root)?;
-    crate::crash::remember(&shadow, spec.name);
+    crate::crash::remember(&shadow, spec.name());
 
-    let names: Vec<&'static str> = SHARED_ATTRIBUTES.iter().chain(spec.attributes).copied().collect();
+    let names: Vec<&'static str> = spec.element.observed().map(|a| a.name).collect();
     let owner = Owner::new();
     let attrs = owner.with(|| HostAttrs::new(&host, &names));
     let host_value = Host(owner.with(|| StoredValue::new_local(host)));

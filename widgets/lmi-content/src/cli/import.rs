@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 
 use super::Failure;
 use crate::{
-    Answer, ChartKind, ChoiceOption, Dataset, Exercise, Figure, Grade, HigherLowerItem, Kind, Lang, LocalText, Meta,
-    Method, OrderDirection, OrderItem, Question, QuizBundle, ReadingAnswer, ReadingBundle, ReadingQuestion,
-    Reliability, ReliabilityLevel, Series, Source, Unit, parse_bundle,
+    Answer, ChartKind, ChoiceOption, Currency, Dataset, Exercise, Figure, Grade, HigherLowerItem, Kind, Lang,
+    LocalText, Meta, Method, OrderDirection, OrderItem, Period, Question, QuizBundle, ReadingAnswer, ReadingBundle,
+    ReadingQuestion, Region, Reliability, ReliabilityLevel, Series, Source, Unit, parse_bundle,
 };
 
 /// Reads `file` as a `kind` spreadsheet and returns the bundle as pretty JSON, validated.
@@ -118,12 +118,12 @@ impl Sheet {
                     publisher: f[1].clone(),
                     title: f[2].clone(),
                     url: f[3].clone(),
-                    period: f[4].clone(),
+                    period: Period::parse(&f[4]).map_err(|e| format!("`# source: {line}`: {e}"))?,
                     retrieved: retrieved.clone(),
                     licence: f[5].clone(),
                     attribution: None,
                     method: enum_value::<Method>(&f[6], "method")?,
-                    coverage: f[7].clone(),
+                    coverage: Region::parse(&f[7]).map_err(|e| format!("`# source: {line}`: {e}"))?,
                     limitations: Vec::new(),
                     reliability: Some(Reliability {
                         level: enum_value::<ReliabilityLevel>(&f[8], "reliability")?,
@@ -215,14 +215,16 @@ pub fn quiz_from_csv(csv_text: &str) -> Result<QuizBundle, String> {
 
 fn question(row: &Row<'_>, lang: &Lang) -> Result<Question, String> {
     let unit: Unit = enum_value(row.need("unit")?, "unit")?;
-    let currency = Some(row.get("currency")).filter(|c| !c.is_empty()).map(str::to_owned);
+    let currency = Some(row.get("currency")).filter(|c| !c.is_empty()).map(Currency::parse).transpose()?;
+    let period = Period::parse(row.need("period")?)?;
+    let region = Region::parse(row.need("region")?)?;
     let figure = |value: f64| -> Result<Figure, String> {
         Ok(Figure {
             value,
             unit,
             currency: currency.clone(),
-            period: row.need("period")?.to_owned(),
-            region: row.need("region")?.to_owned(),
+            period,
+            region: region.clone(),
             source: row.need("source")?.to_owned(),
             reliability: None,
             caveat: Some(row.get("caveat")).filter(|c| !c.is_empty()).map(|c| text(lang, c)),
@@ -336,9 +338,9 @@ pub fn reading_from_csv(csv_text: &str) -> Result<ReadingBundle, String> {
         id: "data".into(),
         title: text(&lang, &d[0]),
         unit,
-        currency: sheet.one("currency").map(str::to_owned),
-        period: d[2].clone(),
-        region: d[3].clone(),
+        currency: sheet.one("currency").map(Currency::parse).transpose()?,
+        period: Period::parse(&d[2])?,
+        region: Region::parse(&d[3])?,
         source: d[4].clone(),
         reliability: None,
         caveat: None,

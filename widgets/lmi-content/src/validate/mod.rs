@@ -9,7 +9,7 @@ mod reading;
 
 use std::collections::HashSet;
 
-use crate::{ChoiceOption, Figure, Grade, Lang, LocalText, Meta, Period, Problem, Source};
+use crate::{ChoiceOption, Currency, Figure, Grade, Lang, LocalText, Meta, Problem, Source};
 
 /// Walks a bundle with what every check needs: the declared languages, the source ids, the problems so far.
 pub(crate) struct Ctx<'a> {
@@ -83,12 +83,6 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn period(&mut self, path: &str, period: &str) {
-        if let Err(e) = Period::parse(period) {
-            self.problem(path, e);
-        }
-    }
-
     fn https(&mut self, path: &str, url: &str) {
         let rest = url.strip_prefix("https://");
         let host_ok = rest.is_some_and(|r| r.split(['/', '?', '#']).next().is_some_and(|h| !h.is_empty()));
@@ -106,25 +100,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn region(&mut self, path: &str, region: &str) {
-        let upper2 = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase());
-        let ok = region == "EU27"
-            || upper2(region)
-            || region.split_once('-').is_some_and(|(c, sub)| {
-                upper2(c) && (1..=3).contains(&sub.len()) && sub.bytes().all(|b| b.is_ascii_alphanumeric())
-            });
-        if !ok {
-            self.problem(path, format!("`{region}` is not a region code such as `US`, `GB`, `US-CA` or `EU27`"));
-        }
-    }
-
-    fn currency(&mut self, path: &str, unit_is_currency: bool, currency: Option<&str>) {
+    /// Periods, regions and currency codes are checked as they are read (their types); this is whether a
+    /// currency goes with the unit.
+    fn currency(&mut self, path: &str, unit_is_currency: bool, currency: Option<&Currency>) {
         match (unit_is_currency, currency) {
             (true, None) => self.problem(path, "a currency unit needs `currency`, such as \"USD\" or \"EUR\""),
             (false, Some(_)) => self.problem(path, "`currency` is only for currency units"),
-            (true, Some(c)) if !(c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase())) => {
-                self.problem(path, format!("`{c}` is not an ISO 4217 currency code such as \"EUR\""))
-            }
             _ => {}
         }
     }
@@ -177,11 +158,9 @@ impl<'a> Ctx<'a> {
             self.id(&format!("{p}.id"), &s.id, &mut seen);
             self.sources.insert(&s.id);
             self.https(&format!("{p}.url"), &s.url);
-            self.period(&format!("{p}.period"), &s.period);
             if !is_date(&s.retrieved) {
                 self.problem(&format!("{p}.retrieved"), format!("`{}` is not a date YYYY-MM-DD", s.retrieved));
             }
-            self.region(&format!("{p}.coverage"), &s.coverage);
             self.each_required(&format!("{p}.limitations"), &s.limitations);
             if let Some(r) = &s.reliability {
                 self.required(&format!("{p}.reliability.reason"), &r.reason);
@@ -194,9 +173,7 @@ impl<'a> Ctx<'a> {
 
     fn figure(&mut self, path: &str, f: &Figure) {
         self.number(&format!("{path}.value"), f.value);
-        self.currency(&format!("{path}.currency"), f.unit.is_currency(), f.currency.as_deref());
-        self.period(&format!("{path}.period"), &f.period);
-        self.region(&format!("{path}.region"), &f.region);
+        self.currency(&format!("{path}.currency"), f.unit.is_currency(), f.currency.as_ref());
         let source = self.source_ref(&format!("{path}.source"), &f.source);
         match (&f.reliability, source.and_then(|s| s.reliability.as_ref())) {
             (Some(r), _) => self.required(&format!("{path}.reliability.reason"), &r.reason),

@@ -49,7 +49,7 @@ impl Ctx<'_> {
                     self.number(&format!("{p}.{name}"), *v);
                 }
                 self.tolerance(&format!("{p}.tolerance"), *tolerance);
-                self.currency(&format!("{p}.currency"), unit.is_currency(), currency.as_deref());
+                self.currency(&format!("{p}.currency"), unit.is_currency(), currency.as_ref());
                 if min >= max {
                     self.problem(&format!("{p}.max"), "max must be greater than min");
                 } else if value < min || value > max {

@@ -12,9 +12,7 @@ impl Ctx<'_> {
             let p = format!("datasets[{i}]");
             self.id(&format!("{p}.id"), &d.id, &mut dataset_ids);
             self.required(&format!("{p}.title"), &d.title);
-            self.currency(&format!("{p}.currency"), d.unit.is_currency(), d.currency.as_deref());
-            self.period(&format!("{p}.period"), &d.period);
-            self.region(&format!("{p}.region"), &d.region);
+            self.currency(&format!("{p}.currency"), d.unit.is_currency(), d.currency.as_ref());
             let source = self.source_ref(&format!("{p}.source"), &d.source);
             if d.reliability.is_none() && source.is_some_and(|s| s.reliability.is_none()) {
                 self.problem(

@@ -2,7 +2,9 @@
 //! short text summary screen readers get as the chart's description.
 
 use lmi_content::{ChartKind, Dataset, Unit};
-use lmi_ui::{Msg, PluralMsg, Ui, format_number, format_value};
+use lmi_ui::{Ui, format_number, format_value};
+
+use crate::i18n::{Msg, PluralMsg};
 
 /// A tick label: a plain number in the UI language (the unit is in the axis title), percent with its sign.
 pub fn tick_label(ui: Ui, unit: Unit, value: f64, decimals: usize) -> String {
@@ -21,15 +23,15 @@ pub fn axis_title(ui: Ui, dataset: &Dataset) -> String {
 pub fn unit_words(ui: Ui, unit: Unit, currency: Option<&str>) -> String {
     let currency = currency.unwrap_or("USD");
     match unit {
-        Unit::People => ui.t(Msg::ReadingAxisPeople).to_owned(),
-        Unit::OpeningsPerYear => ui.t(Msg::ReadingAxisOpenings).to_owned(),
-        Unit::Percent => ui.t(Msg::ReadingAxisPercent).to_owned(),
-        Unit::PercentChange => ui.t(Msg::ReadingAxisPercentChange).to_owned(),
-        Unit::CurrencyPerHour => ui.f(Msg::ReadingAxisPerHour, &[("currency", currency)]),
-        Unit::CurrencyPerMonth => ui.f(Msg::ReadingAxisPerMonth, &[("currency", currency)]),
-        Unit::CurrencyPerYear => ui.f(Msg::ReadingAxisPerYear, &[("currency", currency)]),
-        Unit::Ratio => ui.t(Msg::ReadingAxisRatio).to_owned(),
-        Unit::Years => ui.t(Msg::ReadingAxisYears).to_owned(),
+        Unit::People => ui.t(Msg::AxisPeople).to_owned(),
+        Unit::OpeningsPerYear => ui.t(Msg::AxisOpenings).to_owned(),
+        Unit::Percent => ui.t(Msg::AxisPercent).to_owned(),
+        Unit::PercentChange => ui.t(Msg::AxisPercentChange).to_owned(),
+        Unit::CurrencyPerHour => ui.f(Msg::AxisPerHour, &[("currency", currency)]),
+        Unit::CurrencyPerMonth => ui.f(Msg::AxisPerMonth, &[("currency", currency)]),
+        Unit::CurrencyPerYear => ui.f(Msg::AxisPerYear, &[("currency", currency)]),
+        Unit::Ratio => ui.t(Msg::AxisRatio).to_owned(),
+        Unit::Years => ui.t(Msg::AxisYears).to_owned(),
     }
 }
 
@@ -40,16 +42,16 @@ pub fn value_text(ui: Ui, dataset: &Dataset, value: f64) -> String {
 
 /// "2018, Nursing and midwifery professionals: 676,226 people".
 pub fn mark_label(ui: Ui, category: &str, series: &str, value: &str) -> String {
-    ui.f(Msg::ReadingMarkLabel, &[("category", category), ("series", series), ("value", value)])
+    ui.f(Msg::MarkLabel, &[("category", category), ("series", series), ("value", value)])
 }
 
 /// What kind of chart it is, in words.
 pub fn kind_name(ui: Ui, kind: ChartKind) -> &'static str {
     ui.t(match kind {
-        ChartKind::Bar => Msg::ReadingChartBar,
-        ChartKind::GroupedBar => Msg::ReadingChartGroupedBar,
-        ChartKind::Line => Msg::ReadingChartLine,
-        ChartKind::Range => Msg::ReadingChartRange,
+        ChartKind::Bar => Msg::ChartBar,
+        ChartKind::GroupedBar => Msg::ChartGroupedBar,
+        ChartKind::Line => Msg::ChartLine,
+        ChartKind::Range => Msg::ChartRange,
     })
 }
 
@@ -75,14 +77,13 @@ pub fn summary(ui: Ui, kind: ChartKind, dataset: &Dataset, categories: &[String]
     if let (Some(low), Some(high)) = (low, high) {
         let ((low, low_at), (high, high_at)) = (place(low), place(high));
         text.push(' ');
-        text.push_str(&ui.f(
-            Msg::ReadingSummaryExtremes,
-            &[("low", &low), ("low_at", &low_at), ("high", &high), ("high_at", &high_at)],
-        ));
+        text.push_str(
+            &ui.f(Msg::SummaryExtremes, &[("low", &low), ("low_at", &low_at), ("high", &high), ("high_at", &high_at)]),
+        );
     }
     if missing > 0 {
         text.push(' ');
-        text.push_str(&ui.plural(PluralMsg::ReadingSummaryMissing, missing as f64, &[]));
+        text.push_str(&ui.plural(PluralMsg::SummaryMissing, missing as f64, &[]));
     }
     text
 }

@@ -17,12 +17,15 @@ mod table;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
-use lmi_content::{ChartKind, Dataset};
-use lmi_ui::{Host, Loaded, Msg, SourceLine, Ui};
+use lmi_content::{ChartKind, Cites, Dataset};
+use lmi_ui::{Host, SourceLine, Ui};
 
 pub use describe::{unit_words, value_text};
 use geometry::Geometry;
 use marks::Marks;
+
+use crate::Loaded;
+use crate::i18n::Msg;
 
 /// A number for an SVG attribute: one decimal is finer than a pixel. Never NaN: the scales clamp.
 pub fn px(v: f64) -> String {
@@ -130,7 +133,7 @@ pub fn Chart(
     let axis_title = describe::axis_title(ui, &dataset);
     let break_note = (!g.scale.starts_at_zero).then(|| {
         let start = value_text(ui, &dataset, g.scale.domain.0);
-        view! { <p class="axis-note">{ui.f(Msg::ReadingAxisBreakNote, &[("start", &start)])}</p> }
+        view! { <p class="axis-note">{ui.f(Msg::AxisBreakNote, &[("start", &start)])}</p> }
     });
     let source = loaded.bundle.source(&dataset.source).cloned();
     let (table_shown, set_table_shown) = signal(false);
@@ -145,7 +148,7 @@ pub fn Chart(
                         <axes::Axes geometry=g ui unit=dataset.unit title=axis_title/>
                         {drawing}
                     </g>
-                    <g class="marks" role="group" aria-label=ui.t(Msg::ReadingValues) on:keydown=plot.marks.keydown()>
+                    <g class="marks" role="group" aria-label=ui.t(Msg::Values) on:keydown=plot.marks.keydown()>
                         {marks}
                     </g>
                 </svg>
@@ -155,7 +158,7 @@ pub fn Chart(
             {break_note}
             <button type="button" class="button secondary table-toggle" aria-pressed=move || table_shown.get().to_string()
                 aria-controls=table_id.clone() on:click=move |_| set_table_shown.update(|t| *t = !*t)>
-                {ui.t(Msg::ReadingShowTable)}
+                {ui.t(Msg::ShowTable)}
             </button>
             <div class="chart-table" id=table_id hidden=move || !table_shown.get()>
                 <table::DataTable dataset=dataset.clone() title=lang.string(&dataset.title) categories series ui/>

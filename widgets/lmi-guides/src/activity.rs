@@ -1,0 +1,96 @@
+//! The bundles that get a guide: every `quiz-*.json` and `reading-*.json` in the content folder.
+
+use std::path::Path;
+
+use lmi_content::{Bundle, Meta, parse_bundle};
+
+use super::html::pick;
+use crate::util::Result;
+
+/// A quiz or reading bundle and the file it was read from.
+#[derive(Debug)]
+pub struct Activity {
+    /// The bundle's file name in `content/` (and `dist/content/`): `quiz-first-look.json`.
+    pub file: String,
+    /// A [`Bundle::Quiz`] or a [`Bundle::Reading`].
+    pub bundle: Bundle,
+}
+
+impl Activity {
+    pub fn meta(&self) -> &Meta {
+        self.bundle.meta()
+    }
+
+    /// The title in English (else the bundle's default language), as plain text.
+    pub fn title(&self) -> &str {
+        pick(&self.meta().title, self.meta())
+    }
+
+    /// `<id>.html`; `meta.id` is validated as lowercase letters, digits and `-`.
+    pub fn guide_file(&self) -> String {
+        format!("{}.html", self.meta().id)
+    }
+
+    /// `<id>-print.html`.
+    pub fn print_file(&self) -> String {
+        format!("{}-print.html", self.meta().id)
+    }
+
+    /// "myth-busting quiz" or "reading exercises".
+    pub fn kind_name(&self) -> &'static str {
+        match self.bundle {
+            Bundle::Reading(_) => "reading exercises",
+            _ => "myth-busting quiz",
+        }
+    }
+
+    /// The element that shows the bundle: `lmi-quiz` or `lmi-reading`.
+    pub fn element(&self) -> &'static str {
+        match self.bundle {
+            Bundle::Reading(_) => "lmi-reading",
+            _ => "lmi-quiz",
+        }
+    }
+
+    /// Whether the embed kit ships that element yet (else it shows "not available yet").
+    pub fn widget_available(&self) -> bool {
+        lmi_embed::element(self.element()).is_some()
+    }
+
+    /// "12 questions" or "14 exercises, 31 questions".
+    pub fn size(&self) -> String {
+        match &self.bundle {
+            Bundle::Quiz(q) => format!("{} questions", q.questions.len()),
+            Bundle::Reading(r) => {
+                let questions: usize = r.exercises.iter().map(|e| e.questions.len()).sum();
+                format!("{} exercises, {questions} questions", r.exercises.len())
+            }
+            Bundle::Occupations(_) => String::new(),
+        }
+    }
+}
+
+/// Parses every quiz and reading bundle in `content`, sorted by file name. A bundle that does not validate,
+/// is of another kind than its name says, or repeats another's id stops the build with its file name.
+pub fn read_all(content: &Path) -> Result<Vec<Activity>> {
+    let entries = std::fs::read_dir(content).map_err(|e| format!("{}: {e}", content.display()))?;
+    let mut files: Vec<String> = entries
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|name| (name.starts_with("quiz-") || name.starts_with("reading-")) && name.ends_with(".json"))
+        .collect();
+    files.sort();
+    let mut activities: Vec<Activity> = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(content.join(&file)).map_err(|e| format!("{file}: {e}"))?;
+        let bundle = parse_bundle(&text).map_err(|e| format!("{file}: {e}"))?;
+        let expected = if file.starts_with("quiz-") { "quiz" } else { "reading" };
+        if bundle.kind().as_str() != expected {
+            return Err(format!("{file}: a `{}` bundle, but the name says `{expected}`", bundle.kind().as_str()));
+        }
+        if let Some(other) = activities.iter().find(|a| a.meta().id == bundle.meta().id) {
+            return Err(format!("{file}: meta.id `{}` is also the id of {}", bundle.meta().id, other.file));
+        }
+        activities.push(Activity { file, bundle });
+    }
+    Ok(activities)
+}

@@ -1,0 +1,204 @@
+//! Placeholders: authored texts carry no typed numbers. `{nurses}` is replaced by the value named `nurses`
+//! in the reader's language; modifiers after `:` shape it:
+//!
+//! - `{nurses:about}` rounded for a child (`88%`, `$98,000`); `{nurses:num}` without the unit;
+//!   `{change:abs}` without the sign; `{nurses:complement}` is 100 − the share (the men's share);
+//! - `{jobs:period}`, `{jobs:from}`, `{jobs:to}` the figure's period or its first or last year;
+//! - `{a / b}`, `{a - b}` arithmetic on two values (see expr.rs);
+//! - a category value (`ep:…:education`) shows its label from labels.json; `{edu:cap}` capitalises it.
+//!
+//! Any digit typed outside a placeholder is refused: it would be a number that could drift from the data.
+
+use lmi_content::{Lang, LocalText, Unit};
+
+use super::expr::{Quantity, evaluate};
+use super::format::{PeriodPart, Style, number, period};
+use super::labels::Labels;
+use super::refs::Datum;
+use super::scope::Scope;
+use crate::util::Result;
+
+/// Fills every language of `text`; `at` names the text in errors (`quiz-x.json questions[nurses].text`).
+pub fn fill(text: &LocalText, scope: &Scope, labels: &Labels, at: &str) -> Result<LocalText> {
+    let mut out = LocalText::default();
+    for (lang, s) in &text.0 {
+        let filled = fill_str(s, lang, scope, labels).map_err(|e| format!("{at}.{lang}: {e}"))?;
+        out.0.insert(lang.clone(), filled);
+    }
+    Ok(out)
+}
+
+/// [`fill`] for an optional text.
+pub fn fill_opt(text: Option<&LocalText>, scope: &Scope, labels: &Labels, at: &str) -> Result<Option<LocalText>> {
+    text.map(|t| fill(t, scope, labels, at)).transpose()
+}
+
+fn fill_str(s: &str, lang: &Lang, scope: &Scope, labels: &Labels) -> Result<String> {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(open) = rest.find(['{', '}']) {
+        typed_digits(&rest[..open], s)?;
+        out.push_str(&rest[..open]);
+        if rest[open..].starts_with('}') {
+            return Err(format!("a `}}` without its `{{` in \"{s}\""));
+        }
+        let close = rest[open..].find('}').ok_or_else(|| format!("a `{{` without its `}}` in \"{s}\""))? + open;
+        let inner = &rest[open + 1..close];
+        let value = placeholder(inner, lang, scope, labels).map_err(|e| format!("{{{inner}}}: {e}"))?;
+        push_isolated(&mut out, &value, lang);
+        rest = &rest[close + 1..];
+    }
+    typed_digits(rest, s)?;
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// A filled value inside right-to-left text goes between LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE
+/// when it holds digits or Latin letters: without them "2023–2033" shows as "2033–2023" and a sign or `%`
+/// jumps to the wrong end. Screen readers skip the two marks. Words (category labels) are left as they are.
+fn push_isolated(out: &mut String, value: &str, lang: &Lang) {
+    let rtl = lang.primary() == "ar";
+    if rtl && value.chars().any(|c| c.is_ascii_alphanumeric()) {
+        out.push('\u{2066}');
+        out.push_str(value);
+        out.push('\u{2069}');
+    } else {
+        out.push_str(value);
+    }
+}
+
+fn typed_digits(part: &str, whole: &str) -> Result {
+    match part.find(|c: char| c.is_ascii_digit()) {
+        None => Ok(()),
+        Some(i) => {
+            let digits: String = part[i..].chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+            Err(format!(
+                "typed number `{digits}` in \"{whole}\": every number must come from the data, use a placeholder such as {{name}}"
+            ))
+        }
+    }
+}
+
+fn placeholder(inner: &str, lang: &Lang, scope: &Scope, labels: &Labels) -> Result<String> {
+    let mut parts = inner.split(':');
+    let expr = parts.next().unwrap_or_default().trim();
+    let mut style = Style::default();
+    let (mut complement, mut cap, mut part) = (false, false, None);
+    for modifier in parts {
+        match modifier.trim() {
+            "about" => style.about = true,
+            "abs" => style.abs = true,
+            "num" => style.bare = true,
+            "complement" => complement = true,
+            "cap" => cap = true,
+            "period" => part = Some(PeriodPart::Whole),
+            "from" => part = Some(PeriodPart::From),
+            "to" => part = Some(PeriodPart::To),
+            other => {
+                return Err(format!("unknown modifier `{other}` (about, abs, num, complement, cap, period, from, to)"));
+            }
+        }
+    }
+    let single = scope.entries().iter().find(|e| e.name == expr).map(|e| &e.datum);
+    match (single, part) {
+        (Some(Datum::Cell(c)), Some(p)) => period(&c.period, lang, p),
+        (Some(Datum::Period(p)), part) => period(p, lang, part.unwrap_or(PeriodPart::Whole)),
+        (Some(Datum::Category { kind, name, .. }), None) => {
+            let label = labels.category(*kind, name)?;
+            let text = label.get(lang).ok_or_else(|| format!("the label for `{name}` has no `{lang}` text"))?;
+            Ok(if cap { capitalise(text) } else { text.to_owned() })
+        }
+        (_, Some(_)) => Err(format!("`{expr}` has no period: name a single declared value")),
+        _ => {
+            let mut q = evaluate(expr, scope)?;
+            if complement {
+                if q.unit != Some(Unit::Percent) {
+                    return Err("`complement` is only for shares in percent".into());
+                }
+                q = Quantity { value: 100.0 - q.value, ..q };
+            }
+            number(&q, lang, style)
+        }
+    }
+}
+
+/// First letter upper case: option texts built from lower-case labels.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::{data, labels, scope};
+    use super::super::scope::Values;
+    use super::*;
+
+    fn text(en: &str, nl: &str) -> LocalText {
+        serde_json::from_value(serde_json::json!({ "en": en, "nl": nl })).unwrap()
+    }
+
+    fn filled(en: &str, nl: &str, values: &[(&str, &str)]) -> Result<LocalText> {
+        fill(&text(en, nl), &scope(values), &labels(), "test")
+    }
+
+    #[test]
+    fn placeholders_take_the_value_in_each_language() {
+        let t = filled(
+            "About {n:about:num} in every hundred nurses are women ({n}); {n:complement:about:num} are men.",
+            "Ongeveer {n:about:num} op de honderd verpleegkundigen zijn vrouwen ({n}).",
+            &[("n", "cps:Registered nurses")],
+        )
+        .unwrap();
+        assert_eq!(
+            t.get(&Lang::new("en").unwrap()).unwrap(),
+            "About 88 in every hundred nurses are women (87.9%); 12 are men."
+        );
+        assert_eq!(
+            t.get(&Lang::new("nl").unwrap()).unwrap(),
+            "Ongeveer 88 op de honderd verpleegkundigen zijn vrouwen (87,9%)."
+        );
+    }
+
+    #[test]
+    fn periods_categories_and_arithmetic() {
+        let values = [
+            ("wind", "ep:49-9081:jobs-2033"),
+            ("edu", "ep:49-9081:education"),
+            ("elec", "oews:47-2111"),
+            ("all", "oews:00-0000"),
+        ];
+        let t = filled(
+            "In {wind:to}: {wind:about}. {edu:cap}. {elec / all:about}x; {elec:period}.",
+            "In {wind:to}: {wind:about}. {edu:cap}. {elec - all}; {elec:period}.",
+            &values,
+        )
+        .unwrap();
+        assert_eq!(
+            t.get(&Lang::new("en").unwrap()).unwrap(),
+            "In 2033: 18,000. A short course after secondary school. 1x; May 2025."
+        );
+        assert_eq!(
+            t.get(&Lang::new("nl").unwrap()).unwrap(),
+            "In 2033: 18.000. Een korte opleiding na het middelbaar. 12.210 dollar; mei 2025."
+        );
+    }
+
+    #[test]
+    fn a_missing_reference_fails_with_a_clear_error() {
+        let e = filled("{doctors} are women", "{doctors} zijn vrouwen", &[("n", "cps:Registered nurses")]).unwrap_err();
+        assert!(e.contains("test.en") && e.contains("unknown value `doctors`") && e.contains("declared: n"), "{e}");
+        let values = Values(vec![("n".into(), "cps:Astronauts".into())]);
+        let e = Scope::resolve(&data(), &values, "quiz.json questions[x]").unwrap_err();
+        assert!(e.contains("quiz.json questions[x]: values.n") && e.contains("no row `Astronauts`"), "{e}");
+    }
+
+    #[test]
+    fn typed_numbers_and_broken_braces_are_refused() {
+        let e = filled("About 88 nurses", "Ongeveer {n}", &[("n", "cps:Registered nurses")]).unwrap_err();
+        assert!(e.contains("typed number `88`"), "{e}");
+        assert!(filled("{n", "{n}", &[("n", "cps:Registered nurses")]).is_err());
+        assert!(filled("{n:loud}", "{n}", &[("n", "cps:Registered nurses")]).unwrap_err().contains("unknown modifier"));
+        assert!(filled("{n:complement}", "{n}", &[("n", "oews:00-0000")]).unwrap_err().contains("complement"));
+    }
+}

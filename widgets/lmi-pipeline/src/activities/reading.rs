@@ -1,0 +1,315 @@
+//! Authored reading exercises + raw data → a `ReadingBundle`: datasets are real series, answers are cells of
+//! the exercise's own chart.
+
+use std::collections::BTreeSet;
+
+use lmi_content::{
+    Dataset, Exercise, FORMAT_VERSION, Kind, LocalText, Period, ReadingAnswer, ReadingBundle, ReadingQuestion, Series,
+    Unit,
+};
+
+use super::authored;
+use super::choice;
+use super::data::Data;
+use super::envelope::{self, LANGUAGES};
+use super::expr::evaluate;
+use super::fill::fill;
+use super::labels::Labels;
+use super::refs::{Cell, Datum, SourceKey, expand_trend, resolve};
+use super::scope::Scope;
+use crate::util::Result;
+
+/// The `$schema` of generated reading bundles.
+pub const SCHEMA: &str = "schema/reading.schema.json";
+
+/// A built dataset with the references behind its cells, so questions can be checked against it.
+struct Built {
+    dataset: Dataset,
+    references: BTreeSet<String>,
+}
+
+/// Builds the reading bundle of an authored file; `file` names it in errors.
+pub fn build(reading: &authored::Reading, data: &Data, labels: &Labels, file: &str) -> Result<ReadingBundle> {
+    let mut used = BTreeSet::new();
+    let mut built = Vec::new();
+    for d in &reading.datasets {
+        built.push(dataset(d, data, labels, &format!("{file} datasets[{}]", d.id), &mut used)?);
+    }
+    let mut exercises = Vec::new();
+    for e in &reading.exercises {
+        exercises.push(exercise(e, &built, data, labels, &format!("{file} exercises[{}]", e.id))?);
+    }
+    let sources = envelope::sources(&used);
+    Ok(ReadingBundle {
+        schema: Some(SCHEMA.into()),
+        kind: Kind::Reading,
+        format: FORMAT_VERSION,
+        meta: envelope::meta(&reading.meta, &sources, labels, file)?,
+        sources,
+        datasets: built.into_iter().map(|b| b.dataset).collect(),
+        exercises,
+    })
+}
+
+/// The period a set of cells covers: their shared period, or the span of their years.
+fn covered(cells: &[&Cell]) -> Result<Period> {
+    let first = cells.first().ok_or("no values")?;
+    if cells.iter().all(|c| c.period == first.period) {
+        return Ok(first.period);
+    }
+    let years = cells.iter().flat_map(|c| {
+        let (a, b) = c.period.years();
+        [a, b]
+    });
+    let (min, max) = years.fold((i32::MAX, i32::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
+    Ok(Period::Span(min, max))
+}
+
+/// The same text in every language: a year label taken from the data.
+fn same_in_all(text: &str) -> Result<LocalText> {
+    let mut t = LocalText::default();
+    for lang in LANGUAGES {
+        t.0.insert(lmi_content::Lang::new(lang)?, text.to_owned());
+    }
+    Ok(t)
+}
+
+fn dataset(
+    d: &authored::Dataset,
+    data: &Data,
+    labels: &Labels,
+    at: &str,
+    used: &mut BTreeSet<SourceKey>,
+) -> Result<Built> {
+    let mut columns: Vec<(&authored::Series, Vec<String>, Vec<Cell>)> = Vec::new();
+    for s in &d.series {
+        let sat = format!("{at}.series[{}]", s.id);
+        let references = match (&s.trend, s.values.is_empty()) {
+            (Some(t), true) => expand_trend(data, t).map_err(|e| format!("{sat}: {e}"))?,
+            (None, false) => s.values.clone(),
+            _ => return Err(format!("{sat}: give either `values` or a `trend`")),
+        };
+        let mut cells = Vec::new();
+        for r in &references {
+            match resolve(data, r).map_err(|e| format!("{sat}: {e}"))? {
+                Datum::Cell(c) => cells.push(c),
+                _ => return Err(format!("{sat}: `{r}` is not a number")),
+            }
+        }
+        columns.push((s, references, cells));
+    }
+    let all: Vec<&Cell> = columns.iter().flat_map(|(_, _, cells)| cells).collect();
+    let first = *all.first().ok_or_else(|| format!("{at}: a dataset needs at least one series with values"))?;
+    if let Some(odd) = all.iter().find(|c| {
+        (c.unit, &c.currency, &c.region, c.source) != (first.unit, &first.currency, &first.region, first.source)
+    }) {
+        return Err(format!(
+            "{at}: one chart needs one unit, region and source; {} differs from {}",
+            odd.origin, first.origin
+        ));
+    }
+    let categories = match &d.categories {
+        Some(labels_given) => {
+            let mut out = Vec::new();
+            for (i, c) in labels_given.iter().enumerate() {
+                out.push(fill(c, &Scope::default(), labels, &format!("{at}.categories[{i}]"))?);
+            }
+            out
+        }
+        None => {
+            let years: Vec<Period> = columns[0].2.iter().map(|c| c.period).collect();
+            if columns.iter().any(|(_, _, cells)| !cells.iter().map(|c| c.period).eq(years.iter().copied())) {
+                return Err(format!("{at}: without `categories`, every series must cover the same years"));
+            }
+            years.iter().map(|y| same_in_all(&y.to_string())).collect::<Result<_>>()?
+        }
+    };
+    let mut series = Vec::new();
+    let mut references = BTreeSet::new();
+    for (s, refs, cells) in &columns {
+        if cells.len() != categories.len() {
+            return Err(format!("{at}.series[{}]: {} values for {} categories", s.id, cells.len(), categories.len()));
+        }
+        let period = covered(&cells.iter().collect::<Vec<_>>())?;
+        let label = fill(&s.label, &Scope::period(period), labels, &format!("{at}.series[{}].label", s.id))?;
+        series.push(Series { id: s.id.clone(), label, values: cells.iter().map(|c| c.value).collect() });
+        references.extend(refs.iter().cloned());
+    }
+    let period = covered(&all)?;
+    let scope = Scope::period(period);
+    used.insert(first.source);
+    let dataset = Dataset {
+        id: d.id.clone(),
+        title: fill(&d.title, &scope, labels, &format!("{at}.title"))?,
+        unit: first.unit,
+        currency: first.currency.clone(),
+        period,
+        region: first.region.clone(),
+        source: first.source.source().id,
+        reliability: None,
+        caveat: d.caveat.as_ref().map(|c| fill(c, &scope, labels, &format!("{at}.caveat"))).transpose()?,
+        categories,
+        series,
+    };
+    Ok(Built { dataset, references })
+}
+
+fn exercise(e: &authored::Exercise, built: &[Built], data: &Data, labels: &Labels, at: &str) -> Result<Exercise> {
+    let chart = built
+        .iter()
+        .find(|b| b.dataset.id == e.dataset)
+        .ok_or_else(|| format!("{at}: unknown dataset `{}`", e.dataset))?;
+    let mut questions = Vec::new();
+    for q in &e.questions {
+        questions.push(question(q, chart, data, labels, &format!("{at}.questions[{}]", q.id))?);
+    }
+    Ok(Exercise {
+        id: e.id.clone(),
+        level: e.level,
+        title: fill(&e.title, &Scope::default(), labels, &format!("{at}.title"))?,
+        outcome: fill(&e.outcome, &Scope::default(), labels, &format!("{at}.outcome"))?,
+        dataset: e.dataset.clone(),
+        chart: e.chart,
+        questions,
+    })
+}
+
+fn question(
+    q: &authored::ReadingQuestion,
+    chart: &Built,
+    data: &Data,
+    labels: &Labels,
+    at: &str,
+) -> Result<ReadingQuestion> {
+    let scope = Scope::resolve(data, &q.values, at)?;
+    if let Some((reference, _)) = scope.cells().into_iter().find(|(r, _)| !chart.references.contains(*r)) {
+        return Err(format!(
+            "{at}: `{reference}` is not in dataset `{}`: a reading question is answered from its own chart",
+            chart.dataset.id
+        ));
+    }
+    let answer = match &q.answer {
+        authored::ReadingAnswer::Numeric { value, tolerance } => {
+            let quantity = evaluate(value, &scope).map_err(|e| format!("{at}.answer: {e}"))?;
+            let unit = quantity.unit.ok_or_else(|| format!("{at}.answer: `{value}` has no unit"))?;
+            ReadingAnswer::Numeric { value: tidy(quantity.value, unit), tolerance: *tolerance, unit }
+        }
+        authored::ReadingAnswer::Choice(c) => {
+            ReadingAnswer::Choice { options: choice::options(c, &scope, labels, &format!("{at}.answer"))? }
+        }
+    };
+    let mut hints = Vec::new();
+    for (i, h) in q.hints.iter().enumerate() {
+        hints.push(fill(h, &scope, labels, &format!("{at}.hints[{i}]"))?);
+    }
+    Ok(ReadingQuestion {
+        id: q.id.clone(),
+        text: fill(&q.text, &scope, labels, &format!("{at}.text"))?,
+        answer,
+        hints,
+        explanation: fill(&q.explanation, &scope, labels, &format!("{at}.explanation"))?,
+    })
+}
+
+/// Drops the float noise of a difference (`59.6 − 38.5` is `21.099999…`): shares keep one decimal, counts none.
+fn tidy(value: f64, unit: Unit) -> f64 {
+    let scale = match unit {
+        Unit::Percent | Unit::PercentChange | Unit::Ratio => 10.0,
+        _ => 1.0,
+    };
+    (value * scale).round() / scale
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::{data, labels};
+    use super::*;
+
+    fn reading(question_values: serde_json::Value, answer: serde_json::Value) -> authored::Reading {
+        serde_json::from_value(serde_json::json!({
+            "meta": {
+                "id": "reading-test", "title": { "en": "Read", "nl": "Lees" }, "audience": ["pupil", "jobseeker"],
+                "learning_outcomes": [{ "en": "I can read a chart.", "nl": "Ik kan een grafiek lezen." }],
+                "duration_minutes": 10
+            },
+            "datasets": [
+                {
+                    "id": "uk-nurses", "title": { "en": "Nurses, UK, {period}", "nl": "Verpleegkundigen, VK, {period}" },
+                    "series": [{ "id": "nurses", "label": { "en": "Nurses", "nl": "Verpleegkundigen" }, "trend": "lfs:GB:222" }]
+                },
+                {
+                    "id": "shares", "title": { "en": "Women", "nl": "Vrouwen" },
+                    "categories": [{ "en": "Nurses", "nl": "Verpleegkundigen" }, { "en": "Surgeons", "nl": "Chirurgen" }],
+                    "series": [{ "id": "women", "label": { "en": "Women ({period})", "nl": "Vrouwen ({period})" },
+                                 "values": ["cps:Registered nurses", "cps:Surgeons"] }]
+                }
+            ],
+            "exercises": [{
+                "id": "read", "level": 3, "title": { "en": "Trend", "nl": "Trend" },
+                "outcome": { "en": "I see a trend.", "nl": "Ik zie een trend." },
+                "dataset": "uk-nurses", "chart": "line",
+                "questions": [{
+                    "id": "q", "values": question_values,
+                    "text": { "en": "How much?", "nl": "Hoeveel?" }, "answer": answer,
+                    "hints": [{ "en": "Look at the axis.", "nl": "Kijk naar de as." }],
+                    "explanation": { "en": "Read it.", "nl": "Lees het." }
+                }]
+            }]
+        }))
+        .unwrap()
+    }
+
+    fn growth() -> authored::Reading {
+        reading(
+            serde_json::json!({ "a": "lfs:GB:222:2014", "b": "lfs:GB:222:2018" }),
+            serde_json::json!({ "numeric": { "value": "b - a", "tolerance": 10000 } }),
+        )
+    }
+
+    #[test]
+    fn trends_become_year_categories_and_masked_cells_stay_empty() {
+        let b = build(&growth(), &data(), &labels(), "reading-test.json").unwrap();
+        let d = &b.datasets[0];
+        assert_eq!((d.period.to_string().as_str(), d.region.as_str(), d.unit), ("2014/2018", "GB", Unit::People));
+        assert_eq!(d.categories.len(), 5);
+        assert_eq!(d.series[0].values[0], Some(611335.0));
+        assert_eq!(d.title.0.values().next().map(String::as_str), Some("Nurses, UK, 2014–2018"));
+        assert_eq!(b.datasets[1].series[0].values, [Some(87.9), None]);
+        assert_eq!(b.datasets[1].series[0].label.0.values().next().map(String::as_str), Some("Women (2022)"));
+        let ReadingAnswer::Numeric { value, unit, .. } = b.exercises[0].questions[0].answer else { panic!() };
+        assert_eq!((value, unit), (64891.0, Unit::People));
+    }
+
+    #[test]
+    fn the_built_reading_bundle_validates() {
+        let b = build(&growth(), &data(), &labels(), "reading-test.json").unwrap();
+        if let Err(e) = lmi_content::parse_bundle(&serde_json::to_string(&b).unwrap()) {
+            panic!("{:?}", e.problems());
+        }
+        let ids: Vec<&str> = b.sources.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["bls-cps-2022", "eu-lfs-nesta-gb"]);
+    }
+
+    #[test]
+    fn answers_must_come_from_the_exercise_chart() {
+        let r = reading(
+            serde_json::json!({ "n": "cps:Registered nurses" }),
+            serde_json::json!({ "numeric": { "value": "n", "tolerance": 2 } }),
+        );
+        let e = build(&r, &data(), &labels(), "reading-test.json").unwrap_err();
+        assert!(e.contains("exercises[read].questions[q]") && e.contains("not in dataset `uk-nurses`"), "{e}");
+    }
+
+    #[test]
+    fn one_chart_has_one_unit_and_source() {
+        let mut r = growth();
+        r.datasets[1].series[0].values = vec!["cps:Registered nurses".into(), "oews:47-2111".into()];
+        assert!(build(&r, &data(), &labels(), "x.json").unwrap_err().contains("one unit, region and source"));
+    }
+
+    #[test]
+    fn differences_lose_their_float_noise() {
+        assert_eq!(tidy(59.6 - 38.5, Unit::Percent), 21.1);
+        assert_eq!(tidy(676226.0 - 611335.0, Unit::People), 64891.0);
+    }
+}

@@ -1,0 +1,178 @@
+//! Figures in one language: an occupation card's US figures through the crosswalk (with the US occupation
+//! they describe), and the EU-LFS counts of an ISCO minor group.
+//!
+//! Caveats say only what is specific to a figure. The US occupation is named once per card (`us_match`),
+//! so a US figure about a typical worker (wage, growth, share of women) gives no caveat of its own and takes
+//! its source's ("These are United States figures…"); counts (employment, openings) add that they count the
+//! whole US occupation; a top-coded wage adds that it is a minimum. EU-LFS counts sit on their ISCO group
+//! and say they count the whole group.
+
+use std::collections::BTreeMap;
+
+use lmi_content::{
+    Figure, LocalText, OccupationFigures, Period, Range, RangeKind, Region, Reliability, ReliabilityLevel, Source,
+    Unit, UsMatch,
+};
+
+use super::eu_lfs::{self, EuEmployment};
+use super::join::{Facts, UsFacts};
+use super::texts::{self, Language};
+use crate::sources;
+use crate::util::Result;
+
+/// An OEWS relative standard error at or above this (in percent) makes an estimate medium reliability.
+/// BLS publishes no cut-off; 10 % is a common line between "precise" and "use with some caution".
+const HIGH_RSE_PCT: f64 = 10.0;
+
+/// CPS occupations with fewer employed than this (in thousands) are small samples. BLS does not publish
+/// shares below 50 thousand; just above that line the margin of error is still wide.
+const SMALL_SAMPLE_THOUSANDS: f64 = 100.0;
+
+/// The source ids figures point to, taken from the shared registry.
+pub struct SourceIds {
+    pub oews: String,
+    pub projections: String,
+    pub cps: String,
+    /// By region code: `GB`, `FR`, `IT`.
+    pub eu_lfs: BTreeMap<&'static str, String>,
+}
+
+impl SourceIds {
+    pub fn from_registry() -> SourceIds {
+        SourceIds {
+            oews: sources::bls_oews_2025().id,
+            projections: sources::bls_projections_2023_2033().id,
+            cps: sources::bls_cps_2022().id,
+            eu_lfs: eu_lfs::COUNTRIES.iter().map(|&(c, _)| (c, sources::eu_lfs_nesta(c).id)).collect(),
+        }
+    }
+}
+
+/// The US sentences of one bundle language, worked out once per bundle.
+pub struct UsWording {
+    /// Caveat of employment and openings.
+    counts: LocalText,
+    /// Caveat of a top-coded wage: the OEWS source's caveat, then the top-coding.
+    topcoded_wage: LocalText,
+}
+
+impl UsWording {
+    /// From the bundle's sources, already in `l`.
+    pub fn new(l: Language, sources: &[Source], ids: &SourceIds) -> Result<UsWording> {
+        let oews = sources.iter().find(|s| s.id == ids.oews).ok_or("the OEWS source is missing")?;
+        let oews_caveat = oews.caveat.as_ref().and_then(|c| c.get(&l.lang())).ok_or("the OEWS source has no caveat")?;
+        Ok(UsWording {
+            counts: l.text(texts::us_count_caveat(l)),
+            topcoded_wage: l.text(format!("{oews_caveat}{}", texts::topcoded(l))),
+        })
+    }
+}
+
+/// The card's US figures, and the US occupation they describe (`None` with no figure).
+pub fn us_figures(
+    l: Language,
+    facts: &Facts,
+    ids: &SourceIds,
+    wording: &UsWording,
+) -> (OccupationFigures, Option<UsMatch>) {
+    let mut figures = OccupationFigures::default();
+    let Some(us) = &facts.us else {
+        return (figures, None);
+    };
+    fill_us_figures(l, us, ids, wording, &mut figures);
+    let us_match = (!figures.is_empty()).then(|| UsMatch { soc: us.soc.clone(), title: us.title.clone() });
+    (figures, us_match)
+}
+
+fn fill_us_figures(l: Language, us: &UsFacts, ids: &SourceIds, wording: &UsWording, figures: &mut OccupationFigures) {
+    if let Some(oews) = &us.oews {
+        let figure = |value: f64, unit: Unit, rse: Option<f64>, caveat: Option<LocalText>| Figure {
+            value,
+            unit,
+            currency: None,
+            period: Period::Month(2025, 5),
+            region: crate::util::region("US"),
+            source: ids.oews.clone(),
+            reliability: rse
+                .filter(|r| *r >= HIGH_RSE_PCT)
+                .map(|r| Reliability { level: ReliabilityLevel::Medium, reason: l.text(texts::high_rse(l, r)) }),
+            caveat,
+            range: None,
+        };
+        figures.median_wage = oews.annual_median.map(|median| {
+            let caveat = oews.topcoded.then(|| wording.topcoded_wage.clone());
+            let range = match (oews.annual_p10, oews.annual_p90) {
+                (Some(low), Some(high)) if low <= median && median <= high => {
+                    Some(Range { low, high, kind: RangeKind::P10P90 })
+                }
+                _ => None,
+            };
+            Figure {
+                currency: Some(crate::util::currency("USD")),
+                range,
+                ..figure(median, Unit::CurrencyPerYear, oews.wage_rse, caveat)
+            }
+        });
+        figures.employment =
+            oews.employment.map(|n| figure(n, Unit::People, oews.employment_rse, Some(wording.counts.clone())));
+    }
+    if let Some(p) = &us.projection {
+        let figure = |value: f64, unit: Unit, caveat: Option<LocalText>| Figure {
+            value,
+            unit,
+            currency: None,
+            period: Period::Span(2023, 2033),
+            region: crate::util::region("US"),
+            source: ids.projections.clone(),
+            reliability: None,
+            caveat,
+            range: None,
+        };
+        figures.projected_change = Some(figure(p.pct_change, Unit::PercentChange, None));
+        // BLS gives openings in thousands with one decimal: whole openings, rounded away from float noise.
+        figures.openings =
+            Some(figure((p.openings_thousands * 1000.0).round(), Unit::OpeningsPerYear, Some(wording.counts.clone())));
+    }
+    if let Some(cps) = &us.women
+        && let Some(pct) = cps.pct_women
+    {
+        figures.women_share = Some(Figure {
+            value: pct,
+            unit: Unit::Percent,
+            currency: None,
+            period: Period::Year(2022),
+            region: crate::util::region("US"),
+            source: ids.cps.clone(),
+            reliability: (cps.employed_thousands < SMALL_SAMPLE_THOUSANDS).then(|| Reliability {
+                level: ReliabilityLevel::Medium,
+                reason: l.text(texts::small_sample(l, cps.employed_thousands)),
+            }),
+            caveat: None,
+            range: None,
+        });
+    }
+}
+
+/// EU-LFS employment in ISCO minor group `group` (3 digits): one figure per country and year the tables
+/// give, each saying it counts the whole group.
+pub fn group_employment(l: Language, group: &str, eu: &EuEmployment, ids: &SourceIds) -> Result<Vec<Figure>> {
+    let caveat = l.text(texts::eu_group_caveat(l, group));
+    eu_lfs::counts(group, eu)
+        .into_iter()
+        .map(|count| {
+            let source =
+                ids.eu_lfs.get(count.country).ok_or_else(|| format!("no EU-LFS source for {}", count.country))?;
+            Ok(Figure {
+                value: count.people,
+                unit: Unit::People,
+                currency: None,
+                period: Period::parse(count.year)?,
+                region: Region::parse(count.country)?,
+                source: source.clone(),
+                reliability: None,
+                caveat: Some(caveat.clone()),
+                range: None,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,47 @@
+//! The shared sources in one bundle language: a one-language bundle may only carry texts in that language,
+//! and must carry every required text in it.
+
+use lmi_content::{LocalText, Source};
+
+use super::eu_lfs;
+use super::texts::{Language, translate};
+use crate::sources;
+use crate::util::Result;
+
+/// Every source the occupations bundles cite, in the order the attribution lists them.
+pub fn all_sources() -> Vec<Source> {
+    let mut all = vec![
+        sources::esco_v1_1_1(),
+        sources::onet_29_3(),
+        sources::bls_oews_2025(),
+        sources::bls_projections_2023_2033(),
+        sources::bls_cps_2022(),
+    ];
+    all.extend(eu_lfs::COUNTRIES.map(|(country, _)| sources::eu_lfs_nesta(country)));
+    all
+}
+
+/// `source` with each of its texts in `l` only.
+pub fn localise(mut source: Source, l: Language) -> Result<Source> {
+    let id = source.id.clone();
+    let one = |text: &LocalText| localise_text(text, l).map_err(|e| format!("source `{id}`: {e}"));
+    source.limitations = source.limitations.iter().map(one).collect::<Result<_>>()?;
+    if let Some(r) = &mut source.reliability {
+        r.reason = one(&r.reason)?;
+    }
+    if let Some(c) = &source.caveat {
+        source.caveat = Some(one(c)?);
+    }
+    Ok(source)
+}
+
+fn localise_text(text: &LocalText, l: Language) -> Result<LocalText> {
+    if let Some(own) = text.get(&l.lang()) {
+        return Ok(l.text(own));
+    }
+    let english = text.get(&Language::En.lang()).ok_or("a text without English")?;
+    let translated = translate(l, english).ok_or_else(|| {
+        format!("no {} translation of “{english}”: add it to xtask/src/content/occupations/texts.rs", l.code())
+    })?;
+    Ok(l.text(translated))
+}
