@@ -152,7 +152,7 @@ function injectedInto(host) {
   return host.evaluate((el) => {
     const root = el.shadowRoot;
     const found = [];
-    const markup = "script, img, iframe, object, embed, style, link, meta, form, foreignObject, svg:not(.range-svg), svg svg";
+    const markup = "script, img, iframe, object, embed, style, link, meta, form, foreignObject, svg:not(.chart-svg):not(.swatch), svg svg";
     for (const e of root.querySelectorAll(markup)) found.push(`element: ${e.outerHTML.slice(0, 80)}`);
     for (const e of root.querySelectorAll("*")) {
       for (const a of e.attributes) {
@@ -214,7 +214,7 @@ test("an XSS corpus in every text field of an occupations bundle renders as iner
     await expect(host.locator(".card-figure .source-method")).toHaveCount(figures);
     await expect(host.locator(".card-facts li").first()).toBeAttached();
     await expect(host.locator(".related button")).toHaveCount(2);
-    await host.locator(".wage-chart .link-button").click();
+    await host.locator(".wage-chart .table-toggle").click();
     await host.locator(".skills summary").click();
     await expect(host.locator(".wage-chart table")).toBeVisible();
     await checkInert(`card ${n + 1}`);

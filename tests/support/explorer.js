@@ -69,7 +69,7 @@ class Explorer {
   }
 
   wageTableToggle() {
-    return this.host.locator(".wage-chart .link-button");
+    return this.host.locator(".wage-chart .table-toggle");
   }
 
   tray() {

@@ -38,7 +38,7 @@ pub use parse::{BundleKind, LoadError, parse, parse_bundle};
 pub use problem::Problem;
 pub use quiz::{Answer, ChoiceOption, Grade, HigherLowerItem, Image, OrderDirection, OrderItem, Question, QuizBundle};
 pub use reading::{ChartKind, Dataset, Exercise, ReadingAnswer, ReadingBundle, ReadingQuestion, Series};
-pub use scale::{BandScale, MAX_CHART_VALUE, Ticks, ValueScale, nice_ticks};
+pub use scale::{BandScale, Baseline, MAX_CHART_VALUE, Ticks, ValueScale, nice_ticks};
 pub use scoring::{Response, Side};
 pub use search::{Filters, Hit, MatchRank, Matched, SearchIndex};
 pub use source::{Method, Reliability, ReliabilityLevel, Source};

@@ -31,6 +31,11 @@ fn problems_after(base: &str, pointer: &str, value: Option<Value>) -> Vec<(Strin
     }
 }
 
+/// `text` in every language the bundle declares.
+fn every_language(text: &str) -> Value {
+    json!({ "en": text, "nl": text, "fr": text, "de": text, "ar": text, "uk": text })
+}
+
 /// Asserts that changing `pointer` to `value` yields exactly one problem at `path` whose message contains
 /// `message`.
 fn check(pointer: &str, value: Option<Value>, path: &str, message: &str) {
@@ -64,8 +69,8 @@ fn duplicate_ids() {
 #[test]
 fn answer_not_among_the_options() {
     let options = json!({ "choice": { "options": [
-        { "id": "a", "text": { "en": "A", "nl": "A" }, "grade": "wrong" },
-        { "id": "b", "text": { "en": "B", "nl": "B" }, "grade": "very_wrong" }
+        { "id": "a", "text": every_language("A"), "grade": "wrong" },
+        { "id": "b", "text": every_language("B"), "grade": "very_wrong" }
     ]}});
     check(
         "/questions/0/answer",
@@ -132,15 +137,18 @@ fn non_https_link() {
 
 #[test]
 fn missing_translation_in_a_declared_language() {
-    check("/questions/0/myth", Some(json!({ "en": "A myth" })), "questions[0].myth", "missing the `nl` text");
+    let all_but_uk = json!({ "en": "A myth", "nl": "Een mythe", "fr": "Un mythe", "de": "Ein Mythos", "ar": "خرافة" });
+    check("/questions/0/myth", Some(all_but_uk), "questions[0].myth", "missing the `uk` text");
 }
 
 #[test]
 fn text_in_an_undeclared_language() {
     check(
         "/questions/0/myth",
-        Some(json!({ "en": "A myth", "nl": "Een mythe", "fr": "Un mythe" })),
-        "questions[0].myth.fr",
+        Some(
+            json!({ "en": "A myth", "nl": "Een mythe", "fr": "Un mythe", "de": "Ein Mythos", "ar": "خرافة", "uk": "Міф", "pt": "Um mito" }),
+        ),
+        "questions[0].myth.pt",
         "not listed in meta.languages",
     );
 }
@@ -180,7 +188,7 @@ fn wrong_type_is_named_at_its_path() {
 
 #[test]
 fn default_language_must_be_declared() {
-    check("/meta/default_language", Some(json!("fr")), "meta.default_language", "`fr` is not in meta.languages");
+    check("/meta/default_language", Some(json!("pt")), "meta.default_language", "`pt` is not in meta.languages");
 }
 
 #[test]
@@ -198,15 +206,15 @@ fn order_items_listed_out_of_order() {
     let figure =
         |v: f64| json!({ "value": v, "unit": "percent", "period": "2022", "region": "US", "source": "bls-cps-2022" });
     let order = json!({ "order": { "direction": "highest_first", "items": [
-        { "id": "a", "label": { "en": "A", "nl": "A" }, "figure": figure(2.2) },
-        { "id": "b", "label": { "en": "B", "nl": "B" }, "figure": figure(87.9) }
+        { "id": "a", "label": every_language("A"), "figure": figure(2.2) },
+        { "id": "b", "label": every_language("B"), "figure": figure(87.9) }
     ]}});
     check("/questions/0/answer", Some(order), "questions[0].answer.order.items", "listed in the right order");
 }
 
 #[test]
 fn image_from_another_site() {
-    let image = json!({ "src": "https://tracker.example/pixel.png", "alt": { "en": "x", "nl": "x" } });
+    let image = json!({ "src": "https://tracker.example/pixel.png", "alt": every_language("x") });
     check("/questions/0/image", Some(image), "questions[0].image.src", "relative to the bundle");
 }
 
@@ -232,7 +240,7 @@ fn versions_and_kinds_are_checked_before_the_rest() {
     let text = QUIZ.to_owned();
     assert!(matches!(
         lmi_content::parse::<lmi_content::ReadingBundle>(&text),
-        Err(LoadError::WrongKind { found, .. }) if found == "quiz"
+        Err(LoadError::WrongKind { found: lmi_content::Kind::Quiz, .. })
     ));
     assert!(matches!(parse_bundle("<!DOCTYPE html><p>404</p>"), Err(LoadError::Html)));
     assert!(matches!(parse_bundle("{\"kind\": "), Err(LoadError::Syntax(_))));

@@ -106,7 +106,7 @@ fn figures(shared: &Shared, occupation: &Occupation, detail: Detail) -> impl Int
                 |o| view! { <p class="outlook">{labels::outlook(ui, o)}": "{labels::outlook_sentence(ui, o)}</p> },
             );
             let chart = (row == FigureRow::MedianWage && figure.range.is_some())
-                .then(|| view! { <WageChart figure=figure.clone()/> });
+                .then(|| view! { <WageChart figure=figure.clone() title=occupation.title.clone()/> });
             view! {
                 <div class="card-figure">
                     <h5>{labels::figure(ui, row)}</h5>

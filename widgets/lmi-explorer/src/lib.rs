@@ -33,7 +33,8 @@ use crate::route::Route;
 
 /// Attributes beyond the shared ones (see README "Attributes"): `occupation` opens that occupation (short or
 /// full ESCO id); `adviser-url` (https only) adds a "talk to an adviser" link to every card.
-pub static SPEC: WidgetSpec = WidgetSpec { element: &lmi_embed::contract::EXPLORER, css: include_str!("explorer.css") };
+pub static SPEC: WidgetSpec =
+    WidgetSpec { element: &lmi_embed::contract::EXPLORER, css: &[lmi_ui::CHART_CSS, include_str!("explorer.css")] };
 
 /// Renders the explorer into `host`; `lmi.js` keeps the returned handle.
 #[wasm_bindgen]

@@ -3,9 +3,13 @@
 //! Run with `cargo test --target wasm32-unknown-unknown -p lmi-explorer` (chromedriver on PATH).
 #![cfg(target_arch = "wasm32")]
 
+use lmi_test_support::{
+    address_param, all, click, click_text, find, focus_on, focused, host, press, reset_address, settle, text, texts,
+    type_into, until,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -40,110 +44,12 @@ fn slice() -> String {
     doc.to_string()
 }
 
-fn host_with(attributes: &[(&str, &str)]) -> HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host: HtmlElement = document.create_element("lmi-test-explorer").unwrap().unchecked_into();
-    let url = format!("data:application/json;charset=utf-8,{}", js_sys::encode_uri_component(&slice()));
-    host.set_attribute("src", &url).unwrap();
-    host.set_attribute("lang", "en").unwrap();
-    for (name, value) in attributes {
-        host.set_attribute(name, value).unwrap();
-    }
-    document.body().unwrap().append_child(&host).unwrap();
-    host
-}
-
-/// A clean address before each test: the explorer reads and writes its query parameters.
-fn reset_address() {
-    let window = web_sys::window().unwrap();
-    let path = window.location().pathname().unwrap();
-    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)).unwrap();
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-/// Waits (up to 10 s) for `selector` inside the host's shadow root.
-async fn find(host: &HtmlElement, selector: &str) -> Element {
-    for _ in 0..500 {
-        if let Some(e) = host.shadow_root().and_then(|s| s.query_selector(selector).ok().flatten()) {
-            return e;
-        }
-        sleep(20).await;
-    }
-    panic!("`{selector}` never appeared; shadow root: {:?}", host.shadow_root().and_then(|s| s.text_content()));
-}
-
-fn all(host: &HtmlElement, selector: &str) -> Vec<Element> {
-    let list = host.shadow_root().unwrap().query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
-}
-
-fn texts(host: &HtmlElement, selector: &str) -> Vec<String> {
-    all(host, selector).iter().map(|e| e.text_content().unwrap_or_default()).collect()
-}
-
-fn text(host: &HtmlElement, selector: &str) -> String {
-    texts(host, selector).join(" | ")
-}
-
-fn focused(host: &HtmlElement) -> Option<Element> {
-    host.shadow_root().unwrap().active_element()
-}
-
-async fn settle() {
-    leptos::task::tick().await;
-    sleep(50).await;
-}
-
-async fn type_query(host: &HtmlElement, query: &str) {
-    let input: HtmlInputElement = find(host, "input[type=search]").await.unchecked_into();
-    input.set_value(query);
-    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
-    settle().await;
-}
-
-async fn press(target: &Element, key: &str) {
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_cancelable(true);
-    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    target.dispatch_event(&event).unwrap();
-    settle().await;
-}
-
-async fn click(host: &HtmlElement, selector: &str) {
-    find(host, selector).await.unchecked_into::<HtmlElement>().click();
-    settle().await;
-}
-
-async fn click_text(host: &HtmlElement, selector: &str, contains: &str) {
-    find(host, selector).await;
-    let element = all(host, selector)
-        .into_iter()
-        .find(|e| e.text_content().unwrap_or_default().contains(contains))
-        .unwrap_or_else(|| panic!("no `{selector}` with \"{contains}\" in {:?}", texts(host, selector)));
-    element.unchecked_into::<HtmlElement>().click();
-    settle().await;
-}
-
 async fn explorer(attributes: &[(&str, &str)]) -> (HtmlElement, lmi_ui::Mounted) {
     reset_address();
-    let host = host_with(attributes);
+    let host = host("lmi-test-explorer", &slice(), attributes);
     let mounted = lmi_explorer::mount(host.clone()).unwrap();
     find(&host, ".explorer").await;
     (host, mounted)
-}
-
-fn address_param(name: &str) -> Option<String> {
-    let href = web_sys::window().unwrap().location().href().unwrap();
-    web_sys::Url::new(&href).unwrap().search_params().get(name)
 }
 
 #[wasm_bindgen_test]
@@ -162,15 +68,15 @@ async fn the_empty_state_offers_browsing_and_a_group_lists_its_occupations() {
 #[wasm_bindgen_test]
 async fn search_ranks_exact_titles_first_explains_alternative_titles_and_tolerates_a_typo() {
     let (host, _mounted) = explorer(&[]).await;
-    type_query(&host, "electrician").await;
+    type_into(&host, "input[type=search]", "electrician").await;
     assert_eq!(texts(&host, ".result-title").first().map(String::as_str), Some("electrician"));
-    type_query(&host, "gas fitter").await;
+    type_into(&host, "input[type=search]", "gas fitter").await;
     let first = find(&host, ".result").await.text_content().unwrap();
     assert!(first.starts_with("plumber") && first.contains("Also called \"gas fitter\""), "{first}");
-    type_query(&host, "plumer").await;
+    type_into(&host, "input[type=search]", "plumer").await;
     let first = find(&host, ".result").await.text_content().unwrap();
     assert!(first.starts_with("plumber") && first.contains("Close spelling"), "{first}");
-    type_query(&host, "xqzvw").await;
+    type_into(&host, "input[type=search]", "xqzvw").await;
     assert!(text(&host, ".no-results").contains("No occupation matches"));
     assert_eq!(text(&host, ".count"), "0 occupations found");
 }
@@ -179,7 +85,7 @@ async fn search_ranks_exact_titles_first_explains_alternative_titles_and_tolerat
 async fn filters_combine_with_the_query() {
     let (host, _mounted) = explorer(&[]).await;
     let found = |host: &HtmlElement| text(host, ".count").split(' ').next().unwrap().parse::<usize>().unwrap();
-    type_query(&host, "electric").await;
+    type_into(&host, "input[type=search]", "electric").await;
     let before = found(&host);
     let select: HtmlSelectElement = find(&host, "#filter-outlook").await.unchecked_into();
     select.set_value("0"); // growing
@@ -194,7 +100,7 @@ async fn filters_combine_with_the_query() {
 #[wasm_bindgen_test]
 async fn arrow_keys_walk_the_results_enter_opens_and_escape_comes_back_to_the_same_result() {
     let (host, _mounted) = explorer(&[]).await;
-    type_query(&host, "electrician").await;
+    type_into(&host, "input[type=search]", "electrician").await;
     let input = find(&host, "input[type=search]").await;
     press(&input, "ArrowDown").await;
     assert_eq!(focused(&host).unwrap().get_attribute("data-id").as_deref(), Some(ELECTRICIAN));
@@ -209,13 +115,11 @@ async fn arrow_keys_walk_the_results_enter_opens_and_escape_comes_back_to_the_sa
     settle().await;
     let heading = find(&host, "#card-title").await;
     assert_eq!(heading.text_content().as_deref(), Some("electrician"));
-    sleep(50).await;
-    assert_eq!(focused(&host).unwrap().id(), "card-title", "focus on the card heading");
+    focus_on(&host, "#card-title").await;
     assert_eq!(address_param("lmi-occupation").as_deref(), Some(ELECTRICIAN), "the address can be shared");
     press(&heading, "Escape").await;
-    sleep(100).await;
-    assert!(all(&host, "#card-title").is_empty());
-    assert_eq!(focused(&host).unwrap().get_attribute("data-id").as_deref(), Some(ELECTRICIAN), "focus returns");
+    until(&host, "the card closing", || all(&host, "#card-title").is_empty()).await;
+    focus_on(&host, &format!("[data-id=\"{ELECTRICIAN}\"]")).await;
     assert_eq!(address_param("lmi-occupation"), None);
 }
 
@@ -231,10 +135,12 @@ async fn a_card_cites_every_figure_and_shows_the_wage_range_as_a_chart_and_a_tab
         assert!(figure.query_selector(".badge").unwrap().is_some(), "reliability badge: {text}");
         assert!(figure.query_selector(".figure-context").unwrap().is_some(), "period and region: {text}");
     }
-    let svg = find(&host, ".range-svg").await;
-    assert!(svg.get_attribute("aria-label").unwrap().starts_with("Wage range: "));
-    click(&host, ".wage-chart button").await;
-    assert_eq!(all(&host, ".wage-chart table tr").len(), 3);
+    // The shared range chart: named by its title, low, median and high as marks and, on request, a table.
+    assert!(text(&host, ".wage-chart .chart-title").starts_with("Wage range: "), "{}", text(&host, ".wage-chart"));
+    assert_eq!(all(&host, ".wage-chart .mark").len(), 3);
+    click(&host, ".wage-chart .table-toggle").await;
+    assert_eq!(texts(&host, ".wage-chart thead th"), ["Category", "Low", "Median", "High"]);
+    assert_eq!(all(&host, ".wage-chart tbody tr").len(), 1);
     assert!(text(&host, ".us-match").contains("SOC 47-2111"), "{}", text(&host, ".us-match"));
     assert!(text(&host, ".europe caption").contains("741"), "EU employment of the minor group");
     assert!(all(&host, ".source-method").is_empty(), "method notes are for practitioners");
@@ -270,11 +176,9 @@ async fn related_occupations_open_inside_the_widget_and_the_browser_back_button_
     assert!(all(&host, "#card-title").is_empty());
     let history = web_sys::window().unwrap().history().unwrap();
     history.back().unwrap();
-    sleep(300).await;
-    assert_eq!(find(&host, "#card-title").await.text_content().unwrap(), related[0]);
+    until(&host, "back to the related card", || text(&host, "#card-title") == related[0]).await;
     history.back().unwrap();
-    sleep(300).await;
-    assert_eq!(find(&host, "#card-title").await.text_content().as_deref(), Some("electrician"));
+    until(&host, "back to the first card", || text(&host, "#card-title") == "electrician").await;
 }
 
 #[wasm_bindgen_test]
@@ -286,13 +190,13 @@ async fn three_occupations_compare_side_by_side_and_a_fourth_is_refused() {
             PLUMBER => "plumber",
             _ => "software developer",
         };
-        type_query(&host, title).await;
+        type_into(&host, "input[type=search]", title).await;
         click(&host, &format!(".result[data-id=\"{id}\"]")).await;
         click_text(&host, ".card-actions button", "Add to the comparison").await;
         click(&host, ".back").await;
     }
     assert_eq!(text(&host, ".compare-tray p"), "3 occupations to compare");
-    type_query(&host, "shop assistant").await;
+    type_into(&host, "input[type=search]", "shop assistant").await;
     click(&host, ".result").await;
     click_text(&host, ".card-actions button", "Add to the comparison").await;
     assert!(text(&host, ".card-actions .note").contains("up to three"));

@@ -20,7 +20,7 @@ pub use run::QuizRun;
 /// Attributes beyond the shared ones (see README "Attributes"): `solutions="hidden"` waits for the teacher
 /// to reveal each answer; `shuffle` (optionally with a seed) mixes the questions; `remember` keeps progress in
 /// this browser; `display="class"` is the projector layout with the teacher stepping through.
-pub static SPEC: WidgetSpec = WidgetSpec { element: &lmi_embed::contract::QUIZ, css: include_str!("quiz.css") };
+pub static SPEC: WidgetSpec = WidgetSpec { element: &lmi_embed::contract::QUIZ, css: &[include_str!("quiz.css")] };
 
 /// Renders a quiz into `host`; `lmi.js` keeps the returned handle for attribute changes and unmounting.
 #[wasm_bindgen]
@@ -43,14 +43,30 @@ fn Quiz(loaded: Loaded) -> impl IntoView {
     let quiz = loaded.bundle.clone();
     let attrs = expect_context::<HostAttrs>();
     let total = quiz.questions.len();
-    let memory = attrs.flag("remember").then(|| Memory::new("quiz", &quiz.meta.id));
-    let stored = memory.as_ref().and_then(Memory::load).and_then(|json| QuizRun::restore(&json, total));
-    let run = RwSignal::new(stored.unwrap_or_else(|| QuizRun::new(total, shuffle_seed(attrs, memory.is_some()))));
-    if let Some(memory) = memory {
-        Effect::new(move || {
+    let memory = Memory::new("quiz", &quiz.meta.id);
+    let remembered = attrs.flag("remember");
+    let stored = remembered.then(|| memory.load()).flatten().and_then(|json| QuizRun::restore(&json, total));
+    let run = RwSignal::new(stored.unwrap_or_else(|| QuizRun::new(total, shuffle_seed(attrs, remembered))));
+    // `remember` may come and go: progress is kept while it is set, and removed from the browser when it is
+    // taken away (nothing is stored unless the host asks).
+    Effect::new(move |was: Option<bool>| {
+        let remember = attrs.flag("remember");
+        if remember {
             run.with(|r| memory.save(&r.to_json()));
-        });
-    }
+        } else if was == Some(true) {
+            memory.clear();
+        }
+        remember
+    });
+    // A new `shuffle` value is a new order: the quiz starts again in it.
+    Effect::new(move |previous: Option<Option<String>>| {
+        let shuffle = attrs.get("shuffle");
+        if previous.is_some_and(|p| p != shuffle) {
+            let remember = attrs.peek("remember").is_some_and(|v| v != "false");
+            run.set(QuizRun::new(total, shuffle_seed(attrs, remember)));
+        }
+        shuffle
+    });
     let title = loaded.lang.view(&quiz.meta.title);
     let attribution = quiz.meta.attribution.clone();
     // Only a change of question re-creates the question view; answering updates it in place.

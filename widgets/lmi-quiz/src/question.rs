@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use lmi_content::{Answer, Question, Response, Side};
+use lmi_ui::inputs::{choice_options, radio_option};
 use lmi_ui::{Announcer, HostAttrs, HostEvents, Mode, Msg as UiMsg, answer_statement};
 
 use crate::Loaded;
@@ -105,17 +106,7 @@ fn answer_input(
 ) -> AnyView {
     let ui = loaded.ui;
     let name = format!("q{index}");
-    let radio = move |label: AnyView, value: Response| {
-        let v = value.clone();
-        view! {
-            <label class="option">
-                <input type="radio" name=name.clone()
-                    prop:checked=move || draft.with(|d| d.as_ref() == Some(&v))
-                    on:change=move |_| draft.set(Some(value.clone()))/>
-                <span>{label}</span>
-            </label>
-        }
-    };
+    let radio = |label: AnyView, value: Response| radio_option(&name, label, value, draft);
     match &question.answer {
         Answer::TrueFalse { .. } => view! {
             <div class="options">
@@ -124,11 +115,7 @@ fn answer_input(
             </div>
         }
         .into_any(),
-        Answer::Choice { options } => {
-            let items =
-                options.iter().map(|o| radio(loaded.lang.view(&o.text), Response::Choice(o.id.clone()))).collect_view();
-            view! { <div class="options">{items}</div> }.into_any()
-        }
+        Answer::Choice { options } => choice_options(&loaded.lang, &name, options, draft),
         Answer::HigherLower { left, right } => view! {
             <div class="options options-pair">
                 {radio(loaded.lang.view(&left.label), Response::Side(Side::Left))}

@@ -2,6 +2,7 @@
 //! Run with `cargo test --target wasm32-unknown-unknown -p lmi-quiz` (chromedriver on PATH).
 #![cfg(target_arch = "wasm32")]
 
+use lmi_test_support::{click, find, host, settle};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -10,33 +11,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const FIRST_LOOK: &str = include_str!("../../../content/quiz-first-look.json");
 
-/// A host element on the page with `src` set to the bundle as a `data:` URL (the test server has no files).
+/// A quiz host on the page over `bundle`, in `lang`.
 fn host_with(bundle: &str, lang: &str) -> HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host: HtmlElement = document.create_element("lmi-test-quiz").unwrap().unchecked_into();
-    let url = format!("data:application/json;charset=utf-8,{}", js_sys::encode_uri_component(bundle));
-    host.set_attribute("src", &url).unwrap();
-    host.set_attribute("lang", lang).unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
-    host
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-/// Waits (up to 5 s) for `selector` inside the host's shadow root.
-async fn find(host: &HtmlElement, selector: &str) -> HtmlElement {
-    for _ in 0..250 {
-        if let Some(e) = host.shadow_root().and_then(|s| s.query_selector(selector).ok().flatten()) {
-            return e.unchecked_into();
-        }
-        sleep(20).await;
-    }
-    panic!("`{selector}` never appeared; shadow root: {:?}", host.shadow_root().and_then(|s| s.text_content()));
+    host("lmi-test-quiz", bundle, &[("lang", lang)])
 }
 
 #[wasm_bindgen_test]
@@ -51,9 +28,8 @@ async fn answering_a_true_false_question_reveals_the_figure_with_its_source() {
     assert_eq!(radios.length(), 2, "true and false");
     let false_radio: HtmlInputElement = radios.item(1).unwrap().unchecked_into();
     false_radio.click();
-    leptos::task::tick().await;
-    let check: HtmlElement = find(&host, ".question > button").await;
-    check.click();
+    settle().await;
+    click(&host, ".question > button").await;
 
     let reveal = find(&host, ".reveal").await;
     let text = reveal.text_content().unwrap();
@@ -95,16 +71,11 @@ fn first_look_with(answer: serde_json::Value) -> String {
 }
 
 fn label(text: &str) -> serde_json::Value {
-    serde_json::json!({ "en": text, "nl": text })
+    serde_json::json!({ "en": text, "nl": text, "fr": text, "de": text, "ar": text, "uk": text })
 }
 
 fn figure(value: f64) -> serde_json::Value {
     serde_json::json!({ "value": value, "unit": "percent", "period": "2022", "region": "US", "source": "bls-cps-2022" })
-}
-
-async fn click(host: &HtmlElement, selector: &str) {
-    find(host, selector).await.click();
-    leptos::task::tick().await;
 }
 
 async fn reveal_text(host: &HtmlElement) -> String {
@@ -138,7 +109,7 @@ async fn an_estimate_shows_the_guess_against_the_real_value_on_a_scale() {
     let number: HtmlInputElement = find(&host, ".estimate-number").await.unchecked_into();
     number.set_value("40");
     number.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
-    leptos::task::tick().await;
+    settle().await;
     let range: HtmlInputElement = find(&host, ".estimate-range").await.unchecked_into();
     assert_eq!(range.value(), "40", "slider and number field show one value");
     click(&host, ".question > button").await;

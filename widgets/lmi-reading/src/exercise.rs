@@ -2,9 +2,10 @@
 //! current question.
 
 use leptos::prelude::*;
+use lmi_content::{Baseline, Cites};
+use lmi_ui::chart::Chart;
 
 use crate::Loaded;
-use crate::chart::Chart;
 use crate::i18n::Msg;
 use crate::question::QuestionView;
 use crate::source_panel::SourcePanel;
@@ -26,6 +27,9 @@ pub fn ExerciseView(
         return ().into_any();
     };
     let (ui, lang) = (loaded.ui, loaded.lang.clone());
+    // A first reader takes a bar's length for its size: level 1 never cuts the axis (the critique of cut axes
+    // comes at level 4).
+    let baseline = if exercise.level == 1 { Baseline::Zero } else { Baseline::Auto };
     let (number, total, at_start) = run.with_untracked(|r| (r.exercise_number(), r.exercises().len(), r.at_start()));
     let progress = ui.f(
         Msg::Progress,
@@ -59,7 +63,8 @@ pub fn ExerciseView(
             <p class="progress">{progress}</p>
             <h3 tabindex="-1" node_ref=heading>{lang.view(&exercise.title)}</h3>
             <p class="outcome"><strong>{ui.t(Msg::Outcome)}": "</strong>{lang.view(&exercise.outcome)}</p>
-            <Chart loaded=loaded.clone() dataset=dataset.clone() kind=exercise.chart/>
+            <Chart ui=loaded.ui lang=loaded.lang.clone() source=loaded.bundle.source(&dataset.source).cloned()
+                dataset=dataset.clone() kind=exercise.chart baseline/>
             <SourcePanel loaded=loaded.clone() dataset/>
             {question_view}
         </article>

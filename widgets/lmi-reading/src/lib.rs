@@ -3,11 +3,9 @@
 //!
 //! [`mount`] is the entry `lmi.js` calls; the components are public so browser tests mount them directly.
 
-mod chart;
 mod exercise;
 mod feedback;
 mod i18n;
-mod inputs;
 mod question;
 mod run;
 mod source_panel;
@@ -22,7 +20,8 @@ use web_sys::HtmlElement;
 pub use run::{LEVELS, ReadingRun, Step, start_level};
 
 /// Attributes beyond the shared ones (see README "Attributes"): `level="1"`…`"4"` starts at that level.
-pub static SPEC: WidgetSpec = WidgetSpec { element: &lmi_embed::contract::READING, css: include_str!("reading.css") };
+pub static SPEC: WidgetSpec =
+    WidgetSpec { element: &lmi_embed::contract::READING, css: &[lmi_ui::CHART_CSS, include_str!("reading.css")] };
 
 /// Renders the reading exercises into `host`; `lmi.js` keeps the returned handle.
 #[wasm_bindgen]

@@ -59,10 +59,10 @@ pub fn QuestionView(
 
     let input = match &q.answer {
         ReadingAnswer::Numeric { unit, .. } => {
-            let unit = crate::chart::unit_words(ui, *unit, currency.as_deref());
-            crate::inputs::number_input(ui, format!("{id}-number"), unit, draft)
+            let unit = lmi_ui::chart::unit_words(ui, *unit, currency.as_deref());
+            lmi_ui::inputs::number_input(format!("{id}-number"), ui.t(Msg::YourAnswer), unit, draft)
         }
-        ReadingAnswer::Choice { options } => crate::inputs::choice_input(&lang, id.clone(), options, draft),
+        ReadingAnswer::Choice { options } => lmi_ui::inputs::choice_options(&lang, &id, options, draft),
     };
     let legend = NodeRef::<leptos::html::Legend>::new();
     // After "Next question", focus goes to the new question (the chart above stays as it was).

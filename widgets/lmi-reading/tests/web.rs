@@ -2,9 +2,9 @@
 //! Run with `cargo test --target wasm32-unknown-unknown -p lmi-reading` (chromedriver on PATH).
 #![cfg(target_arch = "wasm32")]
 
-use wasm_bindgen::JsCast;
+use lmi_test_support::{all, click, find, host, texts, type_into, until};
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -20,50 +20,9 @@ fn only(ids: &[&str]) -> String {
     doc.to_string()
 }
 
-/// A host element on the page with `src` set to the bundle as a `data:` URL (the test server has no files).
+/// A reading host on the page over `bundle`, in English unless `attributes` say otherwise.
 fn host_with(bundle: &str, attributes: &[(&str, &str)]) -> HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host: HtmlElement = document.create_element("lmi-test-reading").unwrap().unchecked_into();
-    let url = format!("data:application/json;charset=utf-8,{}", js_sys::encode_uri_component(bundle));
-    host.set_attribute("src", &url).unwrap();
-    host.set_attribute("lang", "en").unwrap();
-    for (name, value) in attributes {
-        host.set_attribute(name, value).unwrap();
-    }
-    document.body().unwrap().append_child(&host).unwrap();
-    host
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-/// Waits (up to 5 s) for `selector` inside the host's shadow root.
-async fn find(host: &HtmlElement, selector: &str) -> Element {
-    for _ in 0..250 {
-        if let Some(e) = host.shadow_root().and_then(|s| s.query_selector(selector).ok().flatten()) {
-            return e;
-        }
-        sleep(20).await;
-    }
-    panic!("`{selector}` never appeared; shadow root: {:?}", host.shadow_root().and_then(|s| s.text_content()));
-}
-
-fn all(host: &HtmlElement, selector: &str) -> Vec<Element> {
-    let list = host.shadow_root().unwrap().query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
-}
-
-fn texts(host: &HtmlElement, selector: &str) -> Vec<String> {
-    all(host, selector).iter().map(|e| e.text_content().unwrap_or_default()).collect()
-}
-
-async fn click(host: &HtmlElement, selector: &str) {
-    find(host, selector).await.unchecked_into::<HtmlElement>().click();
-    leptos::task::tick().await;
+    host("lmi-test-reading", bundle, attributes)
 }
 
 /// Every attribute of every element in the chart: none may be NaN or infinite.
@@ -88,7 +47,8 @@ async fn chart_of(id: &str, lang: &str) -> (HtmlElement, lmi_ui::Mounted) {
 
 #[wasm_bindgen_test]
 async fn a_line_chart_has_a_point_per_year_and_says_its_axis_does_not_start_at_zero() {
-    let (host, _mounted) = chart_of("read-a-line", "en").await;
+    // The trend level reads the nurses' line on a cut axis, and says so; level 1 reads it from zero (below).
+    let (host, _mounted) = chart_of("trend-a-line", "en").await;
     assert_eq!(all(&host, ".mark").len(), 5);
     assert_eq!(all(&host, "path.line").len(), 1);
     let ticks = texts(&host, ".tick");
@@ -108,6 +68,17 @@ async fn a_line_chart_has_a_point_per_year_and_says_its_axis_does_not_start_at_z
     let described = img.get_attribute("aria-describedby").unwrap();
     let summary = find(&host, &format!("#{described}")).await.text_content().unwrap();
     assert!(summary.starts_with("Line chart.") && summary.contains("691,996 people"), "{summary}");
+    assert_no_nan(&host);
+}
+
+/// Regression (issue 19): the first level-1 exercise opened on an axis starting at 600,000.
+#[wasm_bindgen_test]
+async fn a_level_1_line_chart_starts_its_axis_at_zero() {
+    let (host, _mounted) = chart_of("read-a-line", "en").await;
+    let ticks = texts(&host, ".tick");
+    assert_eq!(ticks.first().map(String::as_str), Some("0"), "{ticks:?}");
+    assert!(ticks.contains(&"800,000".to_owned()), "{ticks:?}");
+    assert!(all(&host, ".axis-break").is_empty() && all(&host, ".axis-note").is_empty());
     assert_no_nan(&host);
 }
 
@@ -192,10 +163,7 @@ async fn the_table_toggle_shows_a_real_table_instead_of_the_drawing() {
 
 /// Types `value` into the number field and checks it; returns the feedback text.
 async fn answer_number(host: &HtmlElement, value: &str) -> String {
-    let field: HtmlInputElement = find(host, ".number-field").await.unchecked_into();
-    field.set_value(value);
-    field.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
-    leptos::task::tick().await;
+    type_into(host, ".number-field", value).await;
     click(host, ".check").await;
     find(host, ".feedback").await.text_content().unwrap()
 }
@@ -252,9 +220,8 @@ async fn the_level_attribute_starts_at_that_level_and_a_new_value_starts_afresh(
     assert_eq!(progress, "Level 4 of 4 · exercise 1 of 5");
     assert!(find(&host, ".outcome").await.text_content().unwrap().starts_with("What you will learn: "));
     mounted.set_attribute("level", Some("2".into()));
-    leptos::task::tick().await;
-    sleep(50).await;
-    assert_eq!(find(&host, ".progress").await.text_content().unwrap(), "Level 2 of 4 · exercise 1 of 11");
+    let progress = || all(&host, ".progress").first().and_then(|p| p.text_content()).unwrap_or_default();
+    until(&host, "the run restarting at level 2", || progress() == "Level 2 of 4 · exercise 1 of 11").await;
 }
 
 #[wasm_bindgen_test]

@@ -67,26 +67,25 @@ pub fn SourceLine(
     lang: ContentLang,
 ) -> impl IntoView {
     let period = period_text(ui, &source.period);
-    // Read once: the widgets re-render their figures when the audience changes.
-    let audience = use_context::<crate::HostAttrs>().and_then(|a| a.peek("audience"));
-    let practitioner = audience.and_then(|a| Audience::parse(&a)) == Some(Audience::Practitioner);
+    // Follows the `audience` attribute: a practitioner sees the method and the limitations appear at once.
+    let attrs = use_context::<crate::HostAttrs>();
+    let practitioner = move || attrs.and_then(|a| a.audience()) == Some(Audience::Practitioner);
     let method = method_name(ui, source.method);
-    let limitations = source.limitations.iter().map(|l| view! { <li>{lang.view(l)}</li> }).collect_view();
+    let limitations = source.limitations.clone();
+    let limitations_lang = lang.clone();
     view! {
         <p class="source-line">
             {ui.t(Msg::FigureSource)}": "{source.publisher}", "
             <a href=source.url target="_blank" rel="noopener noreferrer">{source.title}</a>
             " ("{period}")"
         </p>
-        <Show when=move || practitioner>
+        <Show when=practitioner>
             <p class="source-method">{ui.t(Msg::FigureMethod)}": "{method}</p>
-        </Show>
-        {practitioner.then(|| view! {
             <div class="source-limitations">
                 <p>{ui.t(Msg::FigureLimitations)}":"</p>
-                <ul>{limitations}</ul>
+                <ul>{limitations.iter().map(|l| view! { <li>{limitations_lang.view(l)}</li> }).collect_view()}</ul>
             </div>
-        })}
+        </Show>
     }
 }
 

@@ -5,6 +5,7 @@
 //! failure, render figures with [`FigureView`], announce through [`Announcer`] and emit host events.
 
 mod announcer;
+pub mod chart;
 mod crash;
 mod error_panel;
 mod events;
@@ -13,6 +14,7 @@ mod format;
 mod frame;
 mod host;
 pub mod i18n;
+pub mod inputs;
 mod lang;
 mod load;
 mod mount;
@@ -35,3 +37,6 @@ pub use storage::Memory;
 
 /// Styles every widget adopts before its own: reset against host CSS, theme tokens, focus, forced colours.
 pub const BASE_CSS: &str = include_str!("base.css");
+
+/// Styles of [`chart::Chart`], for the widgets that draw charts.
+pub const CHART_CSS: &str = include_str!("chart/chart.css");

@@ -12,8 +12,9 @@ use crate::{Host, HostAttrs};
 pub struct WidgetSpec {
     /// Its element in the contract: name, observed attributes.
     pub element: &'static lmi_embed::Element,
-    /// The widget's own stylesheet, adopted after [`crate::BASE_CSS`].
-    pub css: &'static str,
+    /// The widget's stylesheets, adopted in order after [`crate::BASE_CSS`] (a widget that draws charts
+    /// lists [`crate::CHART_CSS`] before its own).
+    pub css: &'static [&'static str],
 }
 
 impl WidgetSpec {
@@ -58,7 +59,7 @@ pub fn mount_widget<V: IntoView + 'static>(
         Some(s) => s,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    adopt_styles(&shadow, &[crate::BASE_CSS, spec.css])?;
+    adopt_styles(&shadow, spec.css)?;
     shadow.set_text_content(None);
     let document = host.owner_document().ok_or("the element is not in a document")?;
     let root: HtmlElement = document.create_element("div")?.unchecked_into();
@@ -80,10 +81,11 @@ pub fn mount_widget<V: IntoView + 'static>(
     Ok(Mounted { attrs, handle: Some(Box::new((handle, owner))), shadow })
 }
 
-/// Constructable stylesheets: they style inside the shadow root and pass `style-src 'self'`.
+/// Constructable stylesheets, the base sheet first: they style inside the shadow root and pass
+/// `style-src 'self'`.
 fn adopt_styles(shadow: &ShadowRoot, css: &[&str]) -> Result<(), JsValue> {
     let sheets = js_sys::Array::new();
-    for text in css {
+    for text in std::iter::once(&crate::BASE_CSS).chain(css) {
         let sheet = CssStyleSheet::new()?;
         sheet.replace_sync(text)?;
         sheets.push(&sheet);

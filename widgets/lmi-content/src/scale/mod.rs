@@ -11,4 +11,4 @@ mod value;
 
 pub use band::BandScale;
 pub use ticks::{MAX_CHART_VALUE, Ticks, nice_ticks};
-pub use value::ValueScale;
+pub use value::{Baseline, ValueScale};

@@ -33,6 +33,11 @@ impl ValueScale {
     /// from it with `starts_at_zero: false`. Missing cells are left out of the domain and listed in `missing`;
     /// a dataset with nothing to draw gets the axis 0 to 1.
     pub fn for_chart(kind: ChartKind, dataset: &Dataset) -> ValueScale {
+        ValueScale::with_baseline(kind, dataset, Baseline::Auto)
+    }
+
+    /// [`Self::for_chart`] with the axis's start chosen by `baseline`.
+    pub fn with_baseline(kind: ChartKind, dataset: &Dataset, baseline: Baseline) -> ValueScale {
         let mut missing = Vec::new();
         let mut extent: Option<(f64, f64)> = None;
         for (s, series) in dataset.series.iter().enumerate() {
@@ -43,7 +48,7 @@ impl ValueScale {
                 }
             }
         }
-        let (min, max) = extent.map_or((0.0, 1.0), |(lo, hi)| axis_extent(kind, lo, hi));
+        let (min, max) = extent.map_or((0.0, 1.0), |(lo, hi)| axis_extent(kind, baseline, lo, hi));
         let ticks = nice_ticks(min, max, Self::MAX_TICKS);
         let domain = ticks.domain;
         ValueScale { domain, ticks, starts_at_zero: domain.0 <= 0.0 && 0.0 <= domain.1, missing }
@@ -67,9 +72,22 @@ impl ValueScale {
 }
 
 /// The values the axis must show for data from `lo` to `hi`.
-fn axis_extent(kind: ChartKind, lo: f64, hi: f64) -> (f64, f64) {
+/// Where a chart's value axis starts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Baseline {
+    /// At zero for bars; for lines and ranges at zero unless zero would squeeze the data into a sliver (the
+    /// chart then marks the cut axis and says so).
+    #[default]
+    Auto,
+    /// Always at zero: for first readers, who read a bar's length as its size, and for charts compared
+    /// between cards.
+    Zero,
+}
+
+fn axis_extent(kind: ChartKind, baseline: Baseline, lo: f64, hi: f64) -> (f64, f64) {
     let with_zero = (lo.min(0.0), hi.max(0.0));
     match kind {
+        _ if baseline == Baseline::Zero => with_zero,
         ChartKind::Bar | ChartKind::GroupedBar => with_zero,
         ChartKind::Line | ChartKind::Range => {
             let spread = hi - lo;
@@ -113,6 +131,15 @@ mod tests {
     }
 
     const NURSES: &[Option<f64>] = &[Some(611_335.0), Some(672_923.0), Some(691_996.0)];
+
+    #[test]
+    fn a_zero_baseline_keeps_zero_on_the_axis_whatever_the_data() {
+        let high = dataset(&[&[Some(610_000.0), Some(676_000.0)]]);
+        assert!(!ValueScale::for_chart(ChartKind::Line, &high).starts_at_zero);
+        let zero = ValueScale::with_baseline(ChartKind::Line, &high, Baseline::Zero);
+        assert!(zero.starts_at_zero && zero.domain.0 == 0.0, "{:?}", zero.domain);
+        assert!(ValueScale::with_baseline(ChartKind::Range, &high, Baseline::Zero).starts_at_zero);
+    }
 
     #[test]
     fn bars_always_start_at_zero() {

@@ -1,12 +1,12 @@
 //! The chart's data as a real table: categories down, series across, every value with its unit. Shown by the
 //! table toggle, for anyone who reads tables more easily than drawings.
 
+use crate::Ui;
 use leptos::prelude::*;
 use lmi_content::Dataset;
-use lmi_ui::Ui;
 
 use super::value_text;
-use crate::i18n::Msg;
+use crate::Msg;
 
 /// `<table>` with a caption, column headers per series and row headers per category.
 #[component]
@@ -33,7 +33,7 @@ pub fn DataTable(
                 .map(|s| {
                     let text = match s.values.get(c).copied().flatten().filter(|v| v.is_finite()) {
                         Some(v) => value_text(ui, &dataset, v),
-                        None => ui.t(Msg::NoData).to_owned(),
+                        None => ui.t(Msg::ChartNoData).to_owned(),
                     };
                     view! { <td>{text}</td> }
                 })
@@ -44,7 +44,7 @@ pub fn DataTable(
     view! {
         <table class="data-table">
             <caption>{title}</caption>
-            <thead><tr><th scope="col">{ui.t(Msg::TableCategory)}</th>{head}</tr></thead>
+            <thead><tr><th scope="col">{ui.t(Msg::ChartTableCategory)}</th>{head}</tr></thead>
             <tbody>{rows}</tbody>
         </table>
     }

@@ -1,6 +1,6 @@
 //! Where things go in a chart's viewBox: the plot area, category bands (mirrored right-to-left), value offsets.
 
-use lmi_content::{BandScale, ChartKind, Dataset, ValueScale};
+use lmi_content::{BandScale, ValueScale};
 
 /// The viewBox is as wide as the chart's box when it is drawn, within these bounds, and the SVG scales to the
 /// width it gets: on a 320 px screen text stays near its size instead of shrinking to a third.
@@ -38,16 +38,8 @@ pub struct Geometry {
 impl Geometry {
     /// `tick_width` is the widest tick label in characters; `categories` the category labels; `width` the room
     /// the chart has, in CSS pixels (clamped to [`MIN_WIDTH`]..=[`MAX_WIDTH`]; not a number counts as the most).
-    pub fn new(
-        kind: ChartKind,
-        dataset: &Dataset,
-        categories: &[String],
-        tick_width: usize,
-        width: f64,
-        rtl: bool,
-    ) -> Geometry {
+    pub fn new(scale: ValueScale, categories: &[String], tick_width: usize, width: f64, rtl: bool) -> Geometry {
         let width = if width.is_nan() { MAX_WIDTH } else { width.clamp(MIN_WIDTH, MAX_WIDTH) };
-        let scale = ValueScale::for_chart(kind, dataset);
         let axis_room = TITLE_ROOM + tick_width as f64 * FONT * 0.6 + 10.0;
         let (left, right) = if rtl { (8.0, width - axis_room) } else { (axis_room, width - 8.0) };
         let bands = BandScale::new(categories.len(), right - left, 0.25);
@@ -130,7 +122,7 @@ pub fn wrap(text: &str, chars: usize, lines: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use lmi_content::{LocalText, Series, Unit};
+    use lmi_content::{ChartKind, Dataset, LocalText, Series, Unit};
 
     fn dataset(values: &[f64]) -> Dataset {
         Dataset {
@@ -155,8 +147,10 @@ mod tests {
     #[test]
     fn right_to_left_mirrors_the_categories_and_the_axis() {
         let names = ["a".to_owned(), "b".to_owned()];
-        let ltr = Geometry::new(ChartKind::Bar, &dataset(&[1.0, 2.0]), &names, 3, MAX_WIDTH, false);
-        let rtl = Geometry::new(ChartKind::Bar, &dataset(&[1.0, 2.0]), &names, 3, MAX_WIDTH, true);
+        let ltr =
+            Geometry::new(ValueScale::for_chart(ChartKind::Bar, &dataset(&[1.0, 2.0])), &names, 3, MAX_WIDTH, false);
+        let rtl =
+            Geometry::new(ValueScale::for_chart(ChartKind::Bar, &dataset(&[1.0, 2.0])), &names, 3, MAX_WIDTH, true);
         assert!(ltr.centre(0) < ltr.centre(1));
         assert!(rtl.centre(0) > rtl.centre(1));
         assert!((ltr.centre(0) - (MAX_WIDTH - rtl.centre(0))).abs() < 1e-9, "an exact mirror image");
@@ -166,7 +160,13 @@ mod tests {
 
     #[test]
     fn values_go_up_from_the_bottom() {
-        let g = Geometry::new(ChartKind::Bar, &dataset(&[0.0, 100.0]), &["a".into(), "b".into()], 3, f64::NAN, false);
+        let g = Geometry::new(
+            ValueScale::for_chart(ChartKind::Bar, &dataset(&[0.0, 100.0])),
+            &["a".into(), "b".into()],
+            3,
+            f64::NAN,
+            false,
+        );
         assert_eq!(g.width, MAX_WIDTH);
         assert_eq!(g.y(0.0), g.bottom);
         assert_eq!(g.y(100.0), g.top);
@@ -176,7 +176,8 @@ mod tests {
     #[test]
     fn narrow_boxes_get_a_narrow_view_box_down_to_a_minimum() {
         let names = ["a".to_owned()];
-        let width = |w: f64| Geometry::new(ChartKind::Line, &dataset(&[1.0]), &names, 3, w, false).width;
+        let width =
+            |w: f64| Geometry::new(ValueScale::for_chart(ChartKind::Line, &dataset(&[1.0])), &names, 3, w, false).width;
         assert_eq!((width(286.0), width(100.0), width(2000.0)), (286.0, MIN_WIDTH, MAX_WIDTH));
     }
 
@@ -184,7 +185,14 @@ mod tests {
     fn long_words_get_smaller_labels() {
         let g = |names: &[&str]| {
             let names: Vec<String> = names.iter().map(|n| (*n).to_owned()).collect();
-            Geometry::new(ChartKind::Bar, &dataset(&vec![1.0; names.len()]), &names, 3, MAX_WIDTH, false).label_font
+            Geometry::new(
+                ValueScale::for_chart(ChartKind::Bar, &dataset(&vec![1.0; names.len()])),
+                &names,
+                3,
+                MAX_WIDTH,
+                false,
+            )
+            .label_font
         };
         assert_eq!(g(&["2014", "2015", "2016", "2017", "2018"]), FONT);
         let long = g(&["Electricians", "Environmental", "Cashiers", "Lawyers", "Nurses"]);

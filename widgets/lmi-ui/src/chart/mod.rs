@@ -17,15 +17,13 @@ mod table;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
-use lmi_content::{ChartKind, Cites, Dataset};
-use lmi_ui::{Host, SourceLine, Ui};
+use lmi_content::{Baseline, ChartKind, Dataset, Source, ValueScale};
 
 pub use describe::{unit_words, value_text};
 use geometry::Geometry;
 use marks::Marks;
 
-use crate::Loaded;
-use crate::i18n::Msg;
+use crate::{ContentLang, Host, Msg, SourceLine, Ui};
 
 /// A number for an SVG attribute: one decimal is finer than a pixel. Never NaN: the scales clamp.
 pub fn px(v: f64) -> String {
@@ -84,28 +82,34 @@ impl Plot {
 /// A dataset drawn as a `kind` chart, with its title, legend, summary, source and a table toggle.
 #[component]
 pub fn Chart(
-    /// The loaded bundle and languages.
-    loaded: Loaded,
+    /// Language of the UI (numbers, axis words).
+    ui: Ui,
+    /// Language of the bundle's text (title, categories, series).
+    lang: ContentLang,
+    /// The dataset's source, named under the chart; `None` where the page shows it elsewhere.
+    source: Option<Source>,
     /// The data to draw.
     dataset: Dataset,
     /// How to draw it.
     kind: ChartKind,
+    /// Where the value axis starts: [`Baseline::Zero`] for first readers and for charts compared side by side.
+    #[prop(optional)]
+    baseline: Baseline,
 ) -> impl IntoView {
-    let (ui, lang) = (loaded.ui, loaded.lang.clone());
     let rtl = ui.0.is_rtl();
     let categories: Vec<String> = dataset.categories.iter().map(|c| lang.string(c)).collect();
     let series: Vec<String> = dataset.series.iter().map(|s| lang.string(&s.label)).collect();
-    let probe = lmi_content::ValueScale::for_chart(kind, &dataset);
-    let tick_width = probe
+    let scale = ValueScale::with_baseline(kind, &dataset, baseline);
+    let tick_width = scale
         .ticks
         .values
         .iter()
-        .map(|&v| describe::tick_label(ui, dataset.unit, v, probe.ticks.decimals).chars().count())
+        .map(|&v| describe::tick_label(ui, dataset.unit, v, scale.ticks.decimals).chars().count())
         .max()
         .unwrap_or(1);
     // The host's content box when the chart is drawn (less the frame's padding); 0 while hidden.
     let room = expect_context::<Host>().element().client_width() as f64 - 34.0;
-    let g = Geometry::new(kind, &dataset, &categories, tick_width, if room > 0.0 { room } else { f64::NAN }, rtl);
+    let g = Geometry::new(scale, &categories, tick_width, if room > 0.0 { room } else { f64::NAN }, rtl);
     let id = next_id();
     let present = (0..dataset.series.len())
         .flat_map(|s| (0..categories.len()).map(move |c| (s, c)))
@@ -133,9 +137,8 @@ pub fn Chart(
     let axis_title = describe::axis_title(ui, &dataset);
     let break_note = (!g.scale.starts_at_zero).then(|| {
         let start = value_text(ui, &dataset, g.scale.domain.0);
-        view! { <p class="axis-note">{ui.f(Msg::AxisBreakNote, &[("start", &start)])}</p> }
+        view! { <p class="axis-note">{ui.f(Msg::ChartAxisBreakNote, &[("start", &start)])}</p> }
     });
-    let source = loaded.bundle.source(&dataset.source).cloned();
     let (table_shown, set_table_shown) = signal(false);
     let view_box = format!("0 0 {} {}", px(g.width), px(g.height));
     view! {
@@ -148,7 +151,7 @@ pub fn Chart(
                         <axes::Axes geometry=g ui unit=dataset.unit title=axis_title/>
                         {drawing}
                     </g>
-                    <g class="marks" role="group" aria-label=ui.t(Msg::Values) on:keydown=plot.marks.keydown()>
+                    <g class="marks" role="group" aria-label=ui.t(Msg::ChartValues) on:keydown=plot.marks.keydown()>
                         {marks}
                     </g>
                 </svg>
@@ -158,12 +161,12 @@ pub fn Chart(
             {break_note}
             <button type="button" class="button secondary table-toggle" aria-pressed=move || table_shown.get().to_string()
                 aria-controls=table_id.clone() on:click=move |_| set_table_shown.update(|t| *t = !*t)>
-                {ui.t(Msg::ShowTable)}
+                {ui.t(Msg::ChartShowTable)}
             </button>
             <div class="chart-table" id=table_id hidden=move || !table_shown.get()>
                 <table::DataTable dataset=dataset.clone() title=lang.string(&dataset.title) categories series ui/>
             </div>
-            {source.map(|s| view! { <SourceLine source=s ui lang=loaded.lang.clone()/> })}
+            {source.map(|s| view! { <SourceLine source=s ui lang=lang.clone()/> })}
         </figure>
     }
 }

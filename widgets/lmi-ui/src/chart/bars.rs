@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::{Plot, px};
-use crate::i18n::Msg;
+use crate::Msg;
 
 /// The bars as keyboard-explorable marks, and "no data" where a value is missing.
 pub fn bars(plot: &Plot) -> (AnyView, AnyView) {
@@ -32,7 +32,7 @@ pub fn bars(plot: &Plot) -> (AnyView, AnyView) {
                     let (cx, y) = (x + width / 2.0, plot.g.bottom - 4.0);
                     let rotate = format!("rotate(-90 {} {})", px(cx), px(y));
                     gaps.push(view! {
-                        <text class="no-data" x=px(cx) y=px(y) dy="0.35em" transform=rotate>{plot.ui.t(Msg::NoData)}</text>
+                        <text class="no-data" x=px(cx) y=px(y) dy="0.35em" transform=rotate>{plot.ui.t(Msg::ChartNoData)}</text>
                     });
                 }
             }

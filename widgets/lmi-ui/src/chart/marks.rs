@@ -3,8 +3,9 @@
 //! focused value is announced through the live region.
 
 use leptos::prelude::*;
-use lmi_ui::Announcer;
 use wasm_bindgen::JsCast;
+
+use crate::Announcer;
 
 /// The marks of one chart. `Copy`; made once per chart.
 #[derive(Clone, Copy)]

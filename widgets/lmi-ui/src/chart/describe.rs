@@ -1,10 +1,10 @@
 //! The words around a chart: tick labels, the axis title with its unit, each value's accessible name and the
 //! short text summary screen readers get as the chart's description.
 
+use crate::{Ui, format_number, format_value};
 use lmi_content::{ChartKind, Dataset, Unit};
-use lmi_ui::{Ui, format_number, format_value};
 
-use crate::i18n::{Msg, PluralMsg};
+use crate::{Msg, PluralMsg};
 
 /// A tick label: a plain number in the UI language (the unit is in the axis title), percent with its sign.
 pub fn tick_label(ui: Ui, unit: Unit, value: f64, decimals: usize) -> String {
@@ -23,15 +23,15 @@ pub fn axis_title(ui: Ui, dataset: &Dataset) -> String {
 pub fn unit_words(ui: Ui, unit: Unit, currency: Option<&str>) -> String {
     let currency = currency.unwrap_or("USD");
     match unit {
-        Unit::People => ui.t(Msg::AxisPeople).to_owned(),
-        Unit::OpeningsPerYear => ui.t(Msg::AxisOpenings).to_owned(),
-        Unit::Percent => ui.t(Msg::AxisPercent).to_owned(),
-        Unit::PercentChange => ui.t(Msg::AxisPercentChange).to_owned(),
-        Unit::CurrencyPerHour => ui.f(Msg::AxisPerHour, &[("currency", currency)]),
-        Unit::CurrencyPerMonth => ui.f(Msg::AxisPerMonth, &[("currency", currency)]),
-        Unit::CurrencyPerYear => ui.f(Msg::AxisPerYear, &[("currency", currency)]),
-        Unit::Ratio => ui.t(Msg::AxisRatio).to_owned(),
-        Unit::Years => ui.t(Msg::AxisYears).to_owned(),
+        Unit::People => ui.t(Msg::ChartAxisPeople).to_owned(),
+        Unit::OpeningsPerYear => ui.t(Msg::ChartAxisOpenings).to_owned(),
+        Unit::Percent => ui.t(Msg::ChartAxisPercent).to_owned(),
+        Unit::PercentChange => ui.t(Msg::ChartAxisPercentChange).to_owned(),
+        Unit::CurrencyPerHour => ui.f(Msg::ChartAxisPerHour, &[("currency", currency)]),
+        Unit::CurrencyPerMonth => ui.f(Msg::ChartAxisPerMonth, &[("currency", currency)]),
+        Unit::CurrencyPerYear => ui.f(Msg::ChartAxisPerYear, &[("currency", currency)]),
+        Unit::Ratio => ui.t(Msg::ChartAxisRatio).to_owned(),
+        Unit::Years => ui.t(Msg::ChartAxisYears).to_owned(),
     }
 }
 
@@ -42,16 +42,16 @@ pub fn value_text(ui: Ui, dataset: &Dataset, value: f64) -> String {
 
 /// "2018, Nursing and midwifery professionals: 676,226 people".
 pub fn mark_label(ui: Ui, category: &str, series: &str, value: &str) -> String {
-    ui.f(Msg::MarkLabel, &[("category", category), ("series", series), ("value", value)])
+    ui.f(Msg::ChartMarkLabel, &[("category", category), ("series", series), ("value", value)])
 }
 
 /// What kind of chart it is, in words.
 pub fn kind_name(ui: Ui, kind: ChartKind) -> &'static str {
     ui.t(match kind {
-        ChartKind::Bar => Msg::ChartBar,
-        ChartKind::GroupedBar => Msg::ChartGroupedBar,
-        ChartKind::Line => Msg::ChartLine,
-        ChartKind::Range => Msg::ChartRange,
+        ChartKind::Bar => Msg::ChartKindBar,
+        ChartKind::GroupedBar => Msg::ChartKindGroupedBar,
+        ChartKind::Line => Msg::ChartKindLine,
+        ChartKind::Range => Msg::ChartKindRange,
     })
 }
 
@@ -77,13 +77,14 @@ pub fn summary(ui: Ui, kind: ChartKind, dataset: &Dataset, categories: &[String]
     if let (Some(low), Some(high)) = (low, high) {
         let ((low, low_at), (high, high_at)) = (place(low), place(high));
         text.push(' ');
-        text.push_str(
-            &ui.f(Msg::SummaryExtremes, &[("low", &low), ("low_at", &low_at), ("high", &high), ("high_at", &high_at)]),
-        );
+        text.push_str(&ui.f(
+            Msg::ChartSummaryExtremes,
+            &[("low", &low), ("low_at", &low_at), ("high", &high), ("high_at", &high_at)],
+        ));
     }
     if missing > 0 {
         text.push(' ');
-        text.push_str(&ui.plural(PluralMsg::SummaryMissing, missing as f64, &[]));
+        text.push_str(&ui.plural(PluralMsg::ChartSummaryMissing, missing as f64, &[]));
     }
     text
 }
