@@ -44,3 +44,33 @@ fn german_query_without_umlauts_finds_backer() {
     let top = titles(&bundle, &de, &index.search("backer", &Filters::default(), 3));
     assert!(top.contains(&"Bäcker/Bäckerin"), "top 3: {top:?}");
 }
+
+/// The first results of `query` in `lang`'s bundle.
+fn top(lang: &str, query: &str, n: usize) -> Vec<String> {
+    let (bundle, index, l) = load(lang);
+    titles(&bundle, &l, &index.search(query, &Filters::default(), n)).into_iter().map(str::to_owned).collect()
+}
+
+/// Regression (issue 19): "verpleegkundige" ranked four occupations matched through alternative titles or
+/// longer words before "algemeen verpleegkundige". A preferred title holding every query word whole comes
+/// first (shortest first), in every language; then alternative titles; then titles that only begin so.
+#[test]
+fn whole_words_of_preferred_titles_rank_first_in_every_language() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "nl",
+            "verpleegkundige",
+            &["algemeen verpleegkundige", "leidinggevend verpleegkundige", "gespecialiseerd verpleegkundige"],
+        ),
+        // Preferred titles with the word, then the electrician through its alternative title "elektricien".
+        ("nl", "elektricien", &["auto-elektricien", "elektricien evenementen", "monteur elektrische installaties"]),
+        ("en", "nurse", &["nurse assistant", "specialist nurse", "veterinary nurse"]),
+        ("en", "electrician", &["electrician"]),
+        ("fr", "infirmier", &["infirmier préleveur/infirmière préleveuse"]),
+        ("de", "krankenpfleger", &["Akademischer Krankenpfleger/Akademische Krankenschwester"]),
+    ];
+    for &(lang, query, first) in cases {
+        let got = top(lang, query, first.len());
+        assert_eq!(got, first, "{lang} {query:?}");
+    }
+}

@@ -5,6 +5,8 @@
 pub enum MatchRank {
     /// The whole text is the query.
     Exact,
+    /// Every word of the query is a whole word of the text ("verpleegkundige" in "algemeen verpleegkundige").
+    Whole,
     /// The text starts with the query.
     Prefix,
     /// Every word of the query starts a word of the text.

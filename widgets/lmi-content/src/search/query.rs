@@ -18,6 +18,8 @@ pub(super) struct PreparedQuery {
 
 /// The vocabulary words one query word matches, worked out once per search.
 pub(super) struct QueryWord {
+    /// The id of the query word itself, when some text holds it whole.
+    pub(super) exact: Option<u32>,
     /// Ids of the words that start with the query word.
     pub(super) prefixed: Range<u32>,
     /// Ids, ascending, of the words one typo away; empty until typos are looked for.
@@ -40,7 +42,7 @@ impl PreparedQuery {
         let words = normalised
             .split(' ')
             .filter(|w| !w.is_empty())
-            .map(|w| QueryWord { prefixed: vocabulary.prefixed(w), one_typo: Vec::new() })
+            .map(|w| QueryWord { exact: vocabulary.exact(w), prefixed: vocabulary.prefixed(w), one_typo: Vec::new() })
             .collect();
         PreparedQuery { normalised, words }
     }
@@ -63,10 +65,13 @@ impl PreparedQuery {
         any
     }
 
-    /// [`MatchRank::Exact`], [`MatchRank::Prefix`] or [`MatchRank::Word`]: the ranks that need no typo.
+    /// [`MatchRank::Exact`], [`MatchRank::Whole`], [`MatchRank::Prefix`] or [`MatchRank::Word`]: the ranks that
+    /// need no typo.
     pub(super) fn strict_rank(&self, text: SearchText) -> Option<MatchRank> {
         if text.normalised == self.normalised {
             Some(MatchRank::Exact)
+        } else if self.words.iter().all(|q| q.exact.is_some_and(|id| text.words.contains(&id))) {
+            Some(MatchRank::Whole)
         } else if text.normalised.starts_with(&self.normalised) {
             Some(MatchRank::Prefix)
         } else if self.words.iter().all(|q| text.words.iter().any(|w| q.strictly(w))) {

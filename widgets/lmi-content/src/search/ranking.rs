@@ -13,12 +13,12 @@ enum Pass {
     Fuzzy,
 }
 
-/// How one text matched, compared to keep an occupation's best match; plain data, so a search allocates
-/// nothing per match.
+/// How one text matched, compared to keep an occupation's best match and to rank occupations; plain data, so
+/// a search allocates nothing per match.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct Match {
+    tier: u8,
     rank: MatchRank,
-    priority: u8,
     chars: u32,
     /// Last, so that ties between texts are settled the same way whatever order they were met in.
     text: u32,
@@ -65,11 +65,10 @@ impl SearchIndex {
 
         let mut found: Vec<(u32, Match)> =
             (0..).zip(best.by_occupation).filter_map(|(occupation, m)| Some((occupation, m?))).collect();
-        // Exact before prefix before word before fuzzy; title before alternative title before group title;
-        // then the shorter matched text, the shorter title, the title alphabetically.
+        // By tier (see `tier`), then rank, then the shorter matched text, the shorter title, alphabetically.
         let key = |&(occupation, m): &(u32, Match)| {
             let occupation = &self.occupations[occupation as usize];
-            (m.rank, m.priority, m.chars, self.texts.get(occupation.title).chars, occupation.alphabetical)
+            (m.tier, m.rank, m.chars, self.texts.get(occupation.title).chars, occupation.alphabetical)
         };
         if found.len() > limit {
             found.select_nth_unstable_by_key(limit, key);
@@ -144,5 +143,22 @@ fn rank(pass: Pass, query: &PreparedQuery, text: SearchText, text_id: u32) -> Op
         Pass::Strict => query.strict_rank(text),
         Pass::Fuzzy => query.fuzzy_rank(text),
     }?;
-    Some(Match { rank, priority: text.owner.priority(), chars: text.chars, text: text_id })
+    Some(Match { tier: tier(rank, text.owner.priority()), rank, chars: text.chars, text: text_id })
+}
+
+/// What a reader looks for first: the preferred title matched as typed (whole, or whole words of it), then an
+/// alternative title matched so, then titles and alternative titles that only begin with what was typed, then
+/// group titles, then typos. `priority` is the text's owner: 0 title, 1 alternative title, 2 group title.
+fn tier(rank: MatchRank, priority: u8) -> u8 {
+    match (rank, priority) {
+        (MatchRank::Exact | MatchRank::Whole, 0) => 0,
+        (MatchRank::Exact | MatchRank::Whole, 1) => 1,
+        (MatchRank::Prefix | MatchRank::Word, 0) => 2,
+        (MatchRank::Prefix | MatchRank::Word, 1) => 3,
+        (MatchRank::Fuzzy, 0) => 5,
+        (MatchRank::Fuzzy, 1) => 6,
+        (MatchRank::Fuzzy, _) => 7,
+        (MatchRank::Browse, _) => 8,
+        (_, _) => 4,
+    }
 }

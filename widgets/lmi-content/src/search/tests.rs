@@ -130,15 +130,16 @@ fn normalisation() {
 }
 
 #[test]
-fn ranks_exact_then_prefix_then_word_then_fuzzy() {
+fn ranks_whole_words_of_titles_then_of_alternative_titles_then_beginnings_then_typos() {
     let bundle = bundle();
     let hits = SearchIndex::new(&bundle, &lang("en")).search("cook", &Filters::default(), 10);
-    let expected = ["cook", "cookery teacher", "kitchen porter", "pastry cook", "baker", "cool room worker"];
+    let expected = ["cook", "pastry cook", "kitchen porter", "cookery teacher", "baker", "cool room worker"];
     assert_eq!(titles(&bundle, &hits), expected);
     let ranks: Vec<MatchRank> = hits.iter().map(|h| h.rank).collect();
     use MatchRank::*;
-    // The rank comes first: a prefix of an alternative title beats a word of a preferred title.
-    assert_eq!(ranks, [Exact, Prefix, Prefix, Word, Word, Fuzzy]);
+    // A preferred title holding the word whole ("pastry cook") beats an alternative title holding it
+    // ("cook's helper"), which beats a title that only begins with it ("cookery teacher").
+    assert_eq!(ranks, [Exact, Whole, Whole, Prefix, Word, Fuzzy]);
     assert_eq!(hits[2].matched, Matched::AltTitle("cook's helper".into()));
     assert_eq!(hits[4].matched, Matched::IscoGroup("7512".into()), "baker is found through its group's title");
 }
@@ -169,7 +170,7 @@ fn reports_the_alternative_title_that_matched() {
     let hit = top_hit("en", "patissier");
     assert_eq!((hit.occupation, hit.matched), (8, Matched::AltTitle("pâtissier".into())));
     let hit = top_hit("en", "household");
-    assert_eq!((hit.occupation, hit.rank), (2, MatchRank::Prefix));
+    assert_eq!((hit.occupation, hit.rank), (2, MatchRank::Whole));
 }
 
 #[test]
@@ -178,7 +179,7 @@ fn matches_isco_group_titles() {
     let bundle = bundle();
     let hits = SearchIndex::new(&bundle, &lang("en")).search("midwifery", &Filters::default(), 10);
     assert!(
-        hits.iter().all(|h| h.matched == Matched::IscoGroup("222".into()) && h.rank == MatchRank::Word),
+        hits.iter().all(|h| h.matched == Matched::IscoGroup("222".into()) && h.rank == MatchRank::Whole),
         "{hits:?}"
     );
     assert_eq!(hits.len(), 3);
@@ -276,15 +277,13 @@ fn filters_combine_with_the_query() {
 
 #[test]
 fn searches_in_the_index_language_without_accents() {
+    // The preferred title holds the word whole ("électricien/électricienne"): it is what matched.
     let hit = top_hit("fr", "electricienne");
-    assert_eq!(
-        (hit.occupation, hit.rank, hit.matched),
-        (0, MatchRank::Exact, Matched::AltTitle("électricienne".into()))
-    );
+    assert_eq!((hit.occupation, hit.rank, hit.matched), (0, MatchRank::Whole, Matched::Title));
     // Titles missing in French are searched in the bundle's default language.
     assert_eq!(top_hit("fr", "baker"), Hit { occupation: 9, rank: MatchRank::Exact, matched: Matched::Title });
     assert_eq!(top_hit("de", "backer").occupation, 9);
-    assert_eq!(top_hit("de", "BÄCKERIN").rank, MatchRank::Word);
+    assert_eq!(top_hit("de", "BÄCKERIN").rank, MatchRank::Whole);
 }
 
 #[test]
@@ -292,7 +291,7 @@ fn limit_keeps_the_best() {
     let bundle = bundle();
     let index = SearchIndex::new(&bundle, &lang("en"));
     let hits = index.search("cook", &Filters::default(), 2);
-    assert_eq!(titles(&bundle, &hits), ["cook", "cookery teacher"]);
+    assert_eq!(titles(&bundle, &hits), ["cook", "pastry cook"]);
     assert!(index.search("cook", &Filters::default(), 0).is_empty());
     assert_eq!(index.search("", &Filters::default(), 3).len(), 3);
 }

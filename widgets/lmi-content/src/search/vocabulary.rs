@@ -50,6 +50,12 @@ impl Vocabulary {
         self.words.len()
     }
 
+    /// The id of `query_word` itself, if the vocabulary holds it (the first of the words it prefixes).
+    pub(super) fn exact(&self, query_word: &str) -> Option<u32> {
+        let start = self.words.partition_point(|w| **w < *query_word);
+        (self.words.get(start).is_some_and(|w| **w == *query_word)).then(|| to_id(start))
+    }
+
     /// The ids of the words that start with `query_word`.
     pub(super) fn prefixed(&self, query_word: &str) -> Range<u32> {
         let start = self.words.partition_point(|w| **w < *query_word);
