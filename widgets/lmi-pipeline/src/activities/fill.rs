@@ -12,10 +12,10 @@
 use lmi_content::{Lang, LocalText, Unit};
 
 use super::expr::{Quantity, evaluate};
-use super::format::{PeriodPart, Style, number, period};
 use super::labels::Labels;
 use super::refs::Datum;
 use super::scope::Scope;
+use crate::format::{PeriodPart, Style, number, period, push_isolated};
 use crate::util::Result;
 
 /// Fills every language of `text`; `at` names the text in errors (`quiz-x.json questions[nurses].text`).
@@ -51,20 +51,6 @@ fn fill_str(s: &str, lang: &Lang, scope: &Scope, labels: &Labels) -> Result<Stri
     typed_digits(rest, s)?;
     out.push_str(rest);
     Ok(out)
-}
-
-/// A filled value inside right-to-left text goes between LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE
-/// when it holds digits or Latin letters: without them "2023–2033" shows as "2033–2023" and a sign or `%`
-/// jumps to the wrong end. Screen readers skip the two marks. Words (category labels) are left as they are.
-fn push_isolated(out: &mut String, value: &str, lang: &Lang) {
-    let rtl = lang.primary() == "ar";
-    if rtl && value.chars().any(|c| c.is_ascii_alphanumeric()) {
-        out.push('\u{2066}');
-        out.push_str(value);
-        out.push('\u{2069}');
-    } else {
-        out.push_str(value);
-    }
 }
 
 fn typed_digits(part: &str, whole: &str) -> Result {

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use super::data::{CPS_FILE, Data, EP_FILE, LFS_FILES, OEWS_FILE, Table};
 use super::labels::Labels;
 use super::scope::{Scope, Values};
+use crate::sources::Registry;
 
 const CPS: &str = "\
 row_order,occupation,level,total_employed_thousands,pct_women,pct_white,pct_black_or_african_american,pct_asian,pct_hispanic_or_latino
@@ -56,20 +57,41 @@ pub fn data() -> Data {
     }
 }
 
+/// A text in the six UI languages, in the order of `crate::texts::LANGUAGES`: en, nl, fr, de, ar, uk.
+pub fn six([en, nl, fr, de, ar, uk]: [&str; 6]) -> serde_json::Value {
+    serde_json::json!({ "en": en, "nl": nl, "fr": fr, "de": de, "ar": ar, "uk": uk })
+}
+
 pub fn labels() -> Labels {
     serde_json::from_value(serde_json::json!({
         "education": {
-            "High school diploma or equivalent": { "en": "a secondary school diploma", "nl": "een diploma middelbaar onderwijs" },
-            "Postsecondary nondegree award": { "en": "a short course after secondary school", "nl": "een korte opleiding na het middelbaar" }
+            "High school diploma or equivalent": six([
+                "a secondary school diploma", "een diploma middelbaar onderwijs", "un diplôme du secondaire",
+                "einen Schulabschluss", "شهادة المدرسة الثانوية", "атестат про середню освіту"
+            ]),
+            "Postsecondary nondegree award": six([
+                "a short course after secondary school", "een korte opleiding na het middelbaar",
+                "une formation courte après le secondaire", "einen kurzen Kurs nach der Schule",
+                "دورة قصيرة بعد المدرسة الثانوية", "короткий курс після школи"
+            ])
         },
         "training": {
-            "Apprenticeship": { "en": "an apprenticeship", "nl": "een leertraject" }
+            "Apprenticeship": six(["an apprenticeship", "een leertraject", "un apprentissage", "eine Lehre", "تلمذة مهنية", "учнівство"])
         },
         "oews_footnotes": {
-            "4": { "en": "Many do not work all year round.", "nl": "Velen werken niet het hele jaar." }
+            "4": six([
+                "Many do not work all year round.", "Velen werken niet het hele jaar.",
+                "Beaucoup ne travaillent pas toute l’année.", "Viele arbeiten nicht das ganze Jahr.",
+                "كثيرون لا يعملون طوال السنة.", "Багато хто працює не цілий рік."
+            ])
         }
     }))
     .expect("fixture labels parse")
+}
+
+/// The real sources' words (`content/authored/texts/sources.json`): the registry is shared with the bundles.
+pub fn registry() -> Registry {
+    Registry::load(&crate::util::root().join("content").join(crate::texts::DIR)).expect("sources.json loads")
 }
 
 /// `names → references` resolved against [`data`].

@@ -14,7 +14,6 @@ mod expr;
 mod fill;
 #[cfg(test)]
 mod fixtures;
-mod format;
 mod labels;
 mod quiz;
 mod reading;
@@ -29,6 +28,7 @@ use lmi_content::{Answer, QuizBundle, ReadingBundle};
 use serde::de::DeserializeOwned;
 
 use super::{Report, write_bundle};
+use crate::sources::Registry;
 use crate::util::Result;
 
 /// Where the authored files live, below the output folder.
@@ -37,7 +37,7 @@ const AUTHORED: &str = "authored/activities";
 const HAND_WRITTEN: [&str; 1] = ["quiz-first-look.json"];
 
 /// Builds every `quiz-*.json` and `reading-*.json` found in `out/authored/activities/`.
-pub fn generate(data: &Path, out: &Path, report: &mut Report) -> Result {
+pub fn generate(data: &Path, out: &Path, registry: &Registry, report: &mut Report) -> Result {
     let dir = out.join(AUTHORED);
     let labels = Labels::load(&dir.join("labels.json"))?;
     let raw = Data::load(data)?;
@@ -46,11 +46,11 @@ pub fn generate(data: &Path, out: &Path, report: &mut Report) -> Result {
             return Err(format!("{AUTHORED}/{name}: {name} is hand-written; give the authored file another name"));
         }
         if name.starts_with("quiz-") {
-            let bundle = quiz::build(&read(&dir, &name)?, &raw, &labels, &name)?;
+            let bundle = quiz::build(&read(&dir, &name)?, &raw, &labels, registry, &name)?;
             write_bundle(out, &name, &bundle)?;
             report.note(format!("activities: {name}: {}", describe_quiz(&bundle)));
         } else {
-            let bundle = reading::build(&read(&dir, &name)?, &raw, &labels, &name)?;
+            let bundle = reading::build(&read(&dir, &name)?, &raw, &labels, registry, &name)?;
             write_bundle(out, &name, &bundle)?;
             report.note(format!("activities: {name}: {}", describe_reading(&bundle)));
         }
@@ -120,13 +120,18 @@ mod tests {
         let dir = root().join("content").join(AUTHORED);
         let labels = Labels::load(&dir.join("labels.json")).unwrap();
         let raw = Data::load(&data_dir).unwrap();
+        let registry = fixtures::registry();
         let names = authored_files(&dir).unwrap();
         assert!(names.iter().any(|n| n.starts_with("quiz-")) && names.iter().any(|n| n.starts_with("reading-")));
         for name in names {
             let text = if name.starts_with("quiz-") {
-                serde_json::to_string(&quiz::build(&read(&dir, &name).unwrap(), &raw, &labels, &name).unwrap())
+                serde_json::to_string(
+                    &quiz::build(&read(&dir, &name).unwrap(), &raw, &labels, &registry, &name).unwrap(),
+                )
             } else {
-                serde_json::to_string(&reading::build(&read(&dir, &name).unwrap(), &raw, &labels, &name).unwrap())
+                serde_json::to_string(
+                    &reading::build(&read(&dir, &name).unwrap(), &raw, &labels, &registry, &name).unwrap(),
+                )
             };
             if let Err(e) = lmi_content::parse_bundle(&text.unwrap()) {
                 panic!("{name}: {:?}", e.problems());

@@ -14,19 +14,27 @@ use super::fill::{fill, fill_opt};
 use super::labels::Labels;
 use super::refs::SourceKey;
 use super::scope::Scope;
+use crate::sources::Registry;
 use crate::util::Result;
 
 /// The `$schema` of generated quizzes.
 pub const SCHEMA: &str = "schema/quiz.schema.json";
 
 /// Builds the quiz bundle of an authored quiz; `file` names it in errors.
-pub fn build(quiz: &authored::Quiz, data: &Data, labels: &Labels, file: &str) -> Result<QuizBundle> {
+pub fn build(
+    quiz: &authored::Quiz,
+    data: &Data,
+    labels: &Labels,
+    registry: &Registry,
+    file: &str,
+) -> Result<QuizBundle> {
+    let words = cite::Words { labels, registry };
     let mut used = BTreeSet::new();
     let mut questions = Vec::new();
     for q in &quiz.questions {
-        questions.push(question(q, data, labels, &format!("{file} questions[{}]", q.id), &mut used)?);
+        questions.push(question(q, data, &words, &format!("{file} questions[{}]", q.id), &mut used)?);
     }
-    let sources = envelope::sources(&used);
+    let sources = envelope::sources(&used, registry)?;
     Ok(QuizBundle {
         schema: Some(SCHEMA.into()),
         kind: Kind::Quiz,
@@ -46,15 +54,16 @@ pub fn build(quiz: &authored::Quiz, data: &Data, labels: &Labels, file: &str) ->
 fn question(
     q: &authored::Question,
     data: &Data,
-    labels: &Labels,
+    words: &cite::Words,
     at: &str,
     used: &mut BTreeSet<SourceKey>,
 ) -> Result<Question> {
+    let labels = words.labels;
     let scope = Scope::resolve(data, &q.values, at)?;
     used.extend(scope.entries().iter().filter_map(|e| e.datum.source()));
     let mut figures = Vec::new();
     for (reference, cell) in scope.cells() {
-        figures.push(cite::figure(cell, reference, labels).map_err(|e| format!("{at}: {e}"))?);
+        figures.push(cite::figure(cell, reference, words).map_err(|e| format!("{at}: {e}"))?);
     }
     if figures.is_empty() {
         return Err(format!("{at}: declare at least one numeric value: every answer cites a figure"));
@@ -64,7 +73,7 @@ fn question(
         id: q.id.clone(),
         text: text(&q.text, "text")?,
         myth: text(&q.myth, "myth")?,
-        answer: answer(&q.answer, &scope, labels, &format!("{at}.answer"))?,
+        answer: answer(&q.answer, &scope, words, &format!("{at}.answer"))?,
         explanation: text(&q.explanation, "explanation")?,
         figures,
         reflection: fill_opt(q.reflection.as_ref(), &scope, labels, &format!("{at}.reflection"))?,
@@ -72,10 +81,11 @@ fn question(
     })
 }
 
-fn answer(a: &authored::Answer, scope: &Scope, labels: &Labels, at: &str) -> Result<Answer> {
+fn answer(a: &authored::Answer, scope: &Scope, words: &cite::Words, at: &str) -> Result<Answer> {
+    let labels = words.labels;
     let figure = |name: &str| -> Result<lmi_content::Figure> {
         let (cell, reference) = scope.cell(name).map_err(|e| format!("{at}: {e}"))?;
-        cite::figure(cell, reference, labels).map_err(|e| format!("{at}: {e}"))
+        cite::figure(cell, reference, words).map_err(|e| format!("{at}: {e}"))
     };
     let side = |s: &Side, which: &str| -> Result<HigherLowerItem> {
         Ok(HigherLowerItem {
@@ -122,61 +132,84 @@ fn answer(a: &authored::Answer, scope: &Scope, labels: &Labels, at: &str) -> Res
 
 #[cfg(test)]
 mod tests {
-    use super::super::fixtures::{data, labels};
+    use lmi_content::{Lang, LocalText};
+
+    use super::super::fixtures::{data, labels, registry, six};
     use super::*;
 
     fn quiz() -> authored::Quiz {
+        let electricians =
+            six(["Electricians", "Elektriciens", "Électriciens", "Elektriker", "الكهربائيون", "Електрики"]);
         serde_json::from_value(serde_json::json!({
             "meta": {
-                "id": "quiz-test", "title": { "en": "Test", "nl": "Test" }, "audience": ["pupil"],
+                "id": "quiz-test", "title": six(["Test", "Test", "Test", "Test", "اختبار", "Тест"]), "audience": ["pupil"],
                 "age_band": { "min": 11, "max": 14 },
-                "learning_outcomes": [{ "en": "I can read a share.", "nl": "Ik kan een aandeel lezen." }],
+                "learning_outcomes": [six([
+                    "I can read a share.", "Ik kan een aandeel lezen.", "Je sais lire une part.",
+                    "Ich kann einen Anteil lesen.", "أستطيع أن أقرأ نسبة.", "Я вмію читати частку."
+                ])],
                 "duration_minutes": 5
             },
             "questions": [
                 {
                     "id": "nurses", "values": { "nurses": "cps:Registered nurses" },
-                    "text": { "en": "Most nurses are women?", "nl": "Meestal vrouwen?" },
-                    "myth": { "en": "Only women nurse.", "nl": "Alleen vrouwen." },
+                    "text": six(["Most nurses are women?", "Meestal vrouwen?", "Surtout des femmes ?", "Meist Frauen?", "معظمهم نساء؟", "Переважно жінки?"]),
+                    "myth": six(["Only women nurse.", "Alleen vrouwen.", "Seulement des femmes.", "Nur Frauen.", "النساء فقط.", "Лише жінки."]),
                     "answer": { "true_false": { "claim": "nurses > 50" } },
-                    "explanation": { "en": "{nurses:about:num} in every hundred.", "nl": "{nurses:about:num} op de honderd." }
+                    "explanation": six([
+                        "{nurses:about:num} in every hundred.", "{nurses:about:num} op de honderd.", "{nurses:about:num} sur cent.",
+                        "{nurses:about:num} von hundert.", "{nurses:about:num} من كل مئة.", "{nurses:about:num} зі ста."
+                    ])
                 },
                 {
                     "id": "order", "values": { "elec": "cps:Electricians", "nurses": "cps:Registered nurses", "law": "cps:Lawyers" },
-                    "text": { "en": "Order them.", "nl": "Rangschik ze." },
-                    "myth": { "en": "All the same.", "nl": "Allemaal gelijk." },
+                    "text": six(["Order them.", "Rangschik ze.", "Classe-les.", "Ordne sie.", "رتّبها.", "Упорядкуй їх."]),
+                    "myth": six(["All the same.", "Allemaal gelijk.", "Tous pareils.", "Alle gleich.", "كلها متساوية.", "Усі однакові."]),
                     "answer": { "order": { "direction": "highest_first", "items": [
-                        { "id": "elec", "label": { "en": "Electricians", "nl": "Elektriciens" }, "value": "elec" },
-                        { "id": "nurses", "label": { "en": "Nurses", "nl": "Verpleegkundigen" }, "value": "nurses" },
-                        { "id": "law", "label": { "en": "Lawyers", "nl": "Advocaten" }, "value": "law" } ] } },
-                    "explanation": { "en": "Nurses {nurses}.", "nl": "Verpleegkundigen {nurses}." }
+                        { "id": "elec", "label": electricians, "value": "elec" },
+                        { "id": "nurses", "label": six(["Nurses", "Verpleegkundigen", "Infirmiers", "Pflegekräfte", "الممرضون", "Медсестри"]), "value": "nurses" },
+                        { "id": "law", "label": six(["Lawyers", "Advocaten", "Avocats", "Anwälte", "المحامون", "Юристи"]), "value": "law" } ] } },
+                    "explanation": six([
+                        "Nurses {nurses}.", "Verpleegkundigen {nurses}.", "Infirmiers {nurses}.", "Pflegekräfte {nurses}.",
+                        "الممرضون {nurses}.", "Медсестри {nurses}."
+                    ])
                 },
                 {
                     "id": "wage", "values": { "elec": "oews:47-2111" },
-                    "text": { "en": "Guess.", "nl": "Raad." },
-                    "myth": { "en": "Low.", "nl": "Laag." },
+                    "text": six(["Guess.", "Raad.", "Devine.", "Schätze.", "خمّن.", "Вгадай."]),
+                    "myth": six(["Low.", "Laag.", "Bas.", "Niedrig.", "منخفض.", "Низька."]),
                     "answer": { "estimate": { "value": "elec", "tolerance": 10000, "min": 0, "max": 200000, "step": 1000 } },
-                    "explanation": { "en": "{elec}", "nl": "{elec}" }
+                    "explanation": six(["{elec}", "{elec}", "{elec}", "{elec}", "{elec}", "{elec}"])
                 },
                 {
                     "id": "sport", "values": { "sport": "oews:27-2021", "elec": "oews:47-2111" },
-                    "text": { "en": "Which?", "nl": "Welke?" },
-                    "myth": { "en": "Rich.", "nl": "Rijk." },
+                    "text": six(["Which?", "Welke?", "Lequel ?", "Welcher?", "أيّهما؟", "Який?"]),
+                    "myth": six(["Rich.", "Rijk.", "Riche.", "Reich.", "غني.", "Багатий."]),
                     "answer": { "higher_lower": {
-                        "left": { "label": { "en": "Athletes", "nl": "Atleten" }, "value": "sport" },
-                        "right": { "label": { "en": "Electricians", "nl": "Elektriciens" }, "value": "elec" } } },
-                    "explanation": { "en": "{sport}", "nl": "{sport}" }
+                        "left": { "label": six(["Athletes", "Atleten", "Athlètes", "Sportler", "الرياضيون", "Спортсмени"]), "value": "sport" },
+                        "right": { "label": electricians, "value": "elec" } } },
+                    "explanation": six(["{sport}", "{sport}", "{sport}", "{sport}", "{sport}", "{sport}"])
                 }
             ]
         }))
         .unwrap()
     }
 
+    fn get<'a>(t: &'a LocalText, lang: &str) -> &'a str {
+        t.get(&Lang::new(lang).unwrap()).unwrap_or_else(|| panic!("no `{lang}` in {t:?}"))
+    }
+
+    fn built() -> QuizBundle {
+        build(&quiz(), &data(), &labels(), &registry(), "quiz-test.json").unwrap()
+    }
+
     #[test]
     fn keys_come_from_the_data() {
-        let b = build(&quiz(), &data(), &labels(), "quiz-test.json").unwrap();
+        let b = built();
         assert_eq!(b.questions[0].answer, Answer::TrueFalse { correct: true });
-        assert_eq!(b.questions[0].explanation.0.values().next().map(String::as_str), Some("88 in every hundred."));
+        assert_eq!(get(&b.questions[0].explanation, "en"), "88 in every hundred.");
+        assert_eq!(get(&b.questions[0].explanation, "uk"), "88 зі ста.");
+        assert_eq!(get(&b.questions[0].explanation, "ar"), "\u{2066}88\u{2069} من كل مئة.");
         let Answer::Order { items, .. } = &b.questions[1].answer else { panic!("order") };
         assert_eq!(items.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(), ["nurses", "law", "elec"]);
         let Answer::Estimate { value, currency, .. } = &b.questions[2].answer else { panic!("estimate") };
@@ -187,18 +220,25 @@ mod tests {
 
     #[test]
     fn footnoted_rows_keep_the_us_caveat_and_add_the_footnote() {
-        let b = build(&quiz(), &data(), &labels(), "quiz-test.json").unwrap();
+        let b = built();
         // json! sorts object keys, so find the figures by value rather than by declaration order.
         let figure = |value: f64| b.questions[3].figures.iter().find(|f| f.value == value).unwrap();
         let caveat = figure(66710.0).caveat.as_ref().unwrap();
-        let en = caveat.get(&lmi_content::Lang::new("en").unwrap()).unwrap();
+        let en = get(caveat, "en");
         assert!(en.starts_with("These are United States figures") && en.ends_with("all year round."), "{en}");
+        let uk = get(caveat, "uk");
+        assert!(uk.starts_with("Це дані зі Сполучених Штатів") && uk.ends_with("працює не цілий рік."), "{uk}");
+        assert_eq!(caveat.0.len(), 6, "the caveat and its footnote in every UI language");
         assert_eq!(figure(63190.0).caveat, None);
     }
 
     #[test]
     fn the_built_quiz_validates() {
-        let b = build(&quiz(), &data(), &labels(), "quiz-test.json").unwrap();
+        let b = built();
+        assert_eq!(
+            serde_json::to_value(&b.meta.languages).unwrap(),
+            serde_json::json!(["en", "nl", "fr", "de", "ar", "uk"])
+        );
         let text = serde_json::to_string(&b).unwrap();
         if let Err(e) = lmi_content::parse_bundle(&text) {
             panic!("{:?}", e.problems());
@@ -209,10 +249,11 @@ mod tests {
     fn a_question_without_a_figure_or_with_a_suppressed_one_fails() {
         let mut q = quiz();
         q.questions[0].values = super::super::scope::Values(vec![("nurses".into(), "cps:Surgeons".into())]);
-        let e = build(&q, &data(), &labels(), "quiz-test.json").unwrap_err();
+        let e = build(&q, &data(), &labels(), &registry(), "quiz-test.json").unwrap_err();
         assert!(e.contains("questions[nurses]") && e.contains("suppressed"), "{e}");
         let mut q = quiz();
         q.questions[0].values = super::super::scope::Values::default();
-        assert!(build(&q, &data(), &labels(), "quiz-test.json").unwrap_err().contains("at least one numeric value"));
+        let e = build(&q, &data(), &labels(), &registry(), "quiz-test.json").unwrap_err();
+        assert!(e.contains("at least one numeric value"), "{e}");
     }
 }

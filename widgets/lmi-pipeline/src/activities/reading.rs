@@ -17,6 +17,7 @@ use super::fill::fill;
 use super::labels::Labels;
 use super::refs::{Cell, Datum, SourceKey, expand_trend, resolve};
 use super::scope::Scope;
+use crate::sources::Registry;
 use crate::util::Result;
 
 /// The `$schema` of generated reading bundles.
@@ -29,7 +30,13 @@ struct Built {
 }
 
 /// Builds the reading bundle of an authored file; `file` names it in errors.
-pub fn build(reading: &authored::Reading, data: &Data, labels: &Labels, file: &str) -> Result<ReadingBundle> {
+pub fn build(
+    reading: &authored::Reading,
+    data: &Data,
+    labels: &Labels,
+    registry: &Registry,
+    file: &str,
+) -> Result<ReadingBundle> {
     let mut used = BTreeSet::new();
     let mut built = Vec::new();
     for d in &reading.datasets {
@@ -39,7 +46,7 @@ pub fn build(reading: &authored::Reading, data: &Data, labels: &Labels, file: &s
     for e in &reading.exercises {
         exercises.push(exercise(e, &built, data, labels, &format!("{file} exercises[{}]", e.id))?);
     }
-    let sources = envelope::sources(&used);
+    let sources = envelope::sources(&used, registry)?;
     Ok(ReadingBundle {
         schema: Some(SCHEMA.into()),
         kind: Kind::Reading,
@@ -145,7 +152,7 @@ fn dataset(
         currency: first.currency.clone(),
         period,
         region: first.region.clone(),
-        source: first.source.source().id,
+        source: first.source.entry().source.id,
         reliability: None,
         caveat: d.caveat.as_ref().map(|c| fill(c, &scope, labels, &format!("{at}.caveat"))).transpose()?,
         categories,
@@ -222,41 +229,67 @@ fn tidy(value: f64, unit: Unit) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::super::fixtures::{data, labels};
+    use lmi_content::Lang;
+
+    use super::super::fixtures::{data, labels, registry, six};
     use super::*;
 
     fn reading(question_values: serde_json::Value, answer: serde_json::Value) -> authored::Reading {
+        let nurses = six(["Nurses", "Verpleegkundigen", "Infirmiers", "Pflegekräfte", "الممرضون", "Медсестри"]);
         serde_json::from_value(serde_json::json!({
             "meta": {
-                "id": "reading-test", "title": { "en": "Read", "nl": "Lees" }, "audience": ["pupil", "jobseeker"],
-                "learning_outcomes": [{ "en": "I can read a chart.", "nl": "Ik kan een grafiek lezen." }],
+                "id": "reading-test", "title": six(["Read", "Lees", "Lire", "Lesen", "اقرأ", "Читати"]),
+                "audience": ["pupil", "jobseeker"],
+                "learning_outcomes": [six([
+                    "I can read a chart.", "Ik kan een grafiek lezen.", "Je sais lire un graphique.",
+                    "Ich kann ein Diagramm lesen.", "أستطيع أن أقرأ مخططًا.", "Я вмію читати діаграму."
+                ])],
                 "duration_minutes": 10
             },
             "datasets": [
                 {
-                    "id": "uk-nurses", "title": { "en": "Nurses, UK, {period}", "nl": "Verpleegkundigen, VK, {period}" },
-                    "series": [{ "id": "nurses", "label": { "en": "Nurses", "nl": "Verpleegkundigen" }, "trend": "lfs:GB:222" }]
+                    "id": "uk-nurses",
+                    "title": six([
+                        "Nurses, UK, {period}", "Verpleegkundigen, VK, {period}", "Infirmiers, Royaume-Uni, {period}",
+                        "Pflegekräfte, Vereinigtes Königreich, {period}", "الممرضون، المملكة المتحدة، {period}",
+                        "Медсестри, Велика Британія, {period}"
+                    ]),
+                    "series": [{ "id": "nurses", "label": nurses, "trend": "lfs:GB:222" }]
                 },
                 {
-                    "id": "shares", "title": { "en": "Women", "nl": "Vrouwen" },
-                    "categories": [{ "en": "Nurses", "nl": "Verpleegkundigen" }, { "en": "Surgeons", "nl": "Chirurgen" }],
-                    "series": [{ "id": "women", "label": { "en": "Women ({period})", "nl": "Vrouwen ({period})" },
+                    "id": "shares", "title": six(["Women", "Vrouwen", "Femmes", "Frauen", "النساء", "Жінки"]),
+                    "categories": [nurses, six(["Surgeons", "Chirurgen", "Chirurgiens", "Chirurgen", "الجرّاحون", "Хірурги"])],
+                    "series": [{ "id": "women",
+                                 "label": six([
+                                     "Women ({period})", "Vrouwen ({period})", "Femmes ({period})", "Frauen ({period})",
+                                     "النساء ({period})", "Жінки ({period})"
+                                 ]),
                                  "values": ["cps:Registered nurses", "cps:Surgeons"] }]
                 }
             ],
             "exercises": [{
-                "id": "read", "level": 3, "title": { "en": "Trend", "nl": "Trend" },
-                "outcome": { "en": "I see a trend.", "nl": "Ik zie een trend." },
+                "id": "read", "level": 3, "title": six(["Trend", "Trend", "Tendance", "Trend", "الاتجاه", "Тенденція"]),
+                "outcome": six([
+                    "I see a trend.", "Ik zie een trend.", "Je vois une tendance.", "Ich sehe einen Trend.", "أرى اتجاهًا.",
+                    "Я бачу тенденцію."
+                ]),
                 "dataset": "uk-nurses", "chart": "line",
                 "questions": [{
                     "id": "q", "values": question_values,
-                    "text": { "en": "How much?", "nl": "Hoeveel?" }, "answer": answer,
-                    "hints": [{ "en": "Look at the axis.", "nl": "Kijk naar de as." }],
-                    "explanation": { "en": "Read it.", "nl": "Lees het." }
+                    "text": six(["How much?", "Hoeveel?", "Combien ?", "Wie viel?", "كم؟", "Скільки?"]), "answer": answer,
+                    "hints": [six([
+                        "Look at the axis.", "Kijk naar de as.", "Regarde l’axe.", "Schau auf die Achse.", "انظر إلى المحور.",
+                        "Подивися на вісь."
+                    ])],
+                    "explanation": six(["Read it.", "Lees het.", "Lis-le.", "Lies es ab.", "اقرأه.", "Прочитай."])
                 }]
             }]
         }))
         .unwrap()
+    }
+
+    fn get(t: &LocalText, lang: &str) -> String {
+        t.get(&Lang::new(lang).unwrap()).unwrap_or_else(|| panic!("no `{lang}` in {t:?}")).to_owned()
     }
 
     fn growth() -> authored::Reading {
@@ -268,21 +301,28 @@ mod tests {
 
     #[test]
     fn trends_become_year_categories_and_masked_cells_stay_empty() {
-        let b = build(&growth(), &data(), &labels(), "reading-test.json").unwrap();
+        let b = build(&growth(), &data(), &labels(), &registry(), "reading-test.json").unwrap();
         let d = &b.datasets[0];
         assert_eq!((d.period.to_string().as_str(), d.region.as_str(), d.unit), ("2014/2018", "GB", Unit::People));
         assert_eq!(d.categories.len(), 5);
         assert_eq!(d.series[0].values[0], Some(611335.0));
-        assert_eq!(d.title.0.values().next().map(String::as_str), Some("Nurses, UK, 2014–2018"));
+        assert_eq!(get(&d.title, "en"), "Nurses, UK, 2014–2018");
+        assert_eq!(get(&d.title, "ar"), "الممرضون، المملكة المتحدة، \u{2066}2014–2018\u{2069}");
+        assert_eq!(
+            d.categories.iter().map(|c| get(c, "uk")).collect::<Vec<_>>(),
+            ["2014", "2015", "2016", "2017", "2018"]
+        );
         assert_eq!(b.datasets[1].series[0].values, [Some(87.9), None]);
-        assert_eq!(b.datasets[1].series[0].label.0.values().next().map(String::as_str), Some("Women (2022)"));
+        assert_eq!(get(&b.datasets[1].series[0].label, "en"), "Women (2022)");
+        assert_eq!(get(&b.datasets[1].series[0].label, "de"), "Frauen (2022)");
         let ReadingAnswer::Numeric { value, unit, .. } = b.exercises[0].questions[0].answer else { panic!() };
         assert_eq!((value, unit), (64891.0, Unit::People));
     }
 
     #[test]
     fn the_built_reading_bundle_validates() {
-        let b = build(&growth(), &data(), &labels(), "reading-test.json").unwrap();
+        let b = build(&growth(), &data(), &labels(), &registry(), "reading-test.json").unwrap();
+        assert_eq!(b.meta.languages.len(), 6);
         if let Err(e) = lmi_content::parse_bundle(&serde_json::to_string(&b).unwrap()) {
             panic!("{:?}", e.problems());
         }
@@ -296,7 +336,7 @@ mod tests {
             serde_json::json!({ "n": "cps:Registered nurses" }),
             serde_json::json!({ "numeric": { "value": "n", "tolerance": 2 } }),
         );
-        let e = build(&r, &data(), &labels(), "reading-test.json").unwrap_err();
+        let e = build(&r, &data(), &labels(), &registry(), "reading-test.json").unwrap_err();
         assert!(e.contains("exercises[read].questions[q]") && e.contains("not in dataset `uk-nurses`"), "{e}");
     }
 
@@ -304,7 +344,8 @@ mod tests {
     fn one_chart_has_one_unit_and_source() {
         let mut r = growth();
         r.datasets[1].series[0].values = vec!["cps:Registered nurses".into(), "oews:47-2111".into()];
-        assert!(build(&r, &data(), &labels(), "x.json").unwrap_err().contains("one unit, region and source"));
+        let e = build(&r, &data(), &labels(), &registry(), "x.json").unwrap_err();
+        assert!(e.contains("one unit, region and source"), "{e}");
     }
 
     #[test]

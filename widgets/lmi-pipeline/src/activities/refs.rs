@@ -15,7 +15,7 @@
 use lmi_content::{Currency, Figure, Period, Range, RangeKind, Region, Source, Unit};
 
 use super::data::{Data, Row, Table};
-use crate::sources;
+use crate::sources::{self, Entry, Registry};
 use crate::util::Result;
 
 /// The dataset a value comes from; the order is the order of `sources` in a bundle.
@@ -28,14 +28,19 @@ pub enum SourceKey {
 }
 
 impl SourceKey {
-    /// The registry entry (shared with the other generators).
-    pub fn source(self) -> Source {
+    /// The registry entry (shared with the other generators): id, period, coverage.
+    pub fn entry(self) -> Entry {
         match self {
             SourceKey::Cps => sources::bls_cps_2022(),
             SourceKey::Oews => sources::bls_oews_2025(),
             SourceKey::Projections => sources::bls_projections_2023_2033(),
             SourceKey::Lfs(country) => sources::eu_lfs_nesta(country),
         }
+    }
+
+    /// The source as a bundle cites it, with its words in every UI language.
+    pub fn source(self, registry: &Registry) -> Result<Source> {
+        registry.source(&self.entry())
     }
 }
 
@@ -72,7 +77,7 @@ impl Cell {
             currency: self.currency.clone(),
             period: self.period,
             region: self.region.clone(),
-            source: self.source.source().id,
+            source: self.source.entry().source.id,
             reliability: None,
             caveat: None,
             range: self.range,
@@ -151,7 +156,7 @@ fn origin(table: &Table, row: &Row, column: &str) -> String {
 }
 
 fn cps(data: &Data, reference: &str, title: &str) -> Result<Datum> {
-    let source = SourceKey::Cps.source();
+    let source = SourceKey::Cps.entry().source;
     let row = row(&data.cps, title, reference)?;
     Ok(Datum::Cell(Cell {
         value: data.cps.number(row, "pct_women")?,
@@ -181,7 +186,7 @@ fn oews(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
         _ => None,
     };
     let footnotes = table.text(row, "footnote_codes")?.split([' ', ';', ',']).filter(|c| !c.is_empty());
-    let source = SourceKey::Oews.source();
+    let source = SourceKey::Oews.entry().source;
     Ok(Datum::Cell(Cell {
         value,
         unit: Unit::CurrencyPerYear,
@@ -199,7 +204,7 @@ fn projections(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
     let (soc, field) = rest.split_once(':').ok_or_else(|| bad(reference))?;
     let table = &data.ep;
     let row = row(table, soc, reference)?;
-    let source = SourceKey::Projections.source();
+    let source = SourceKey::Projections.entry().source;
     let category = |kind, column| -> Result<Datum> {
         let name = table.text(row, column)?;
         if name.is_empty() {

@@ -101,17 +101,17 @@ pub fn read_projections(data: &Path) -> Result<BTreeMap<String, Projection>> {
             entry_education: entry_education(education)
                 .ok_or_else(|| row.error(format!("unknown entry education `{education}`")))?,
             training: known(row.get("typical_on_the_job_training"), &TRAINING, |t| row.error(t))?,
-            experience: known(row.get("work_experience_related"), &EXPERIENCE, |t| row.error(t))?,
+            experience: known(row.get("work_experience_related"), &EXPERIENCE.map(|(c, _)| c), |t| row.error(t))?,
         };
         rows.insert(row.get("soc_code").trim().to_owned(), projection);
     }
     Ok(rows)
 }
 
-/// `value` when it is one of the categories `texts` words (keys of `table`), else an error naming it.
-fn known<T>(value: &str, table: &[(&str, T)], error: impl Fn(String) -> String) -> Result<String> {
+/// `value` when it is one of the categories `texts` words (`categories`), else an error naming it.
+fn known(value: &str, categories: &[&str], error: impl Fn(String) -> String) -> Result<String> {
     let value = value.trim();
-    match table.iter().any(|(category, _)| *category == value) {
+    match categories.contains(&value) {
         true => Ok(value.to_owned()),
         false => Err(error(format!("unknown BLS category `{value}`"))),
     }

@@ -8,10 +8,11 @@ use lmi_content::{
 
 use super::esco::EscoOccupation;
 use super::eu_lfs::EuEmployment;
-use super::figures::{SourceIds, UsWording, group_employment, us_figures};
+use super::figures::{SourceIds, Wording, group_employment, us_figures};
 use super::join::Facts;
 use super::localise::{all_sources, localise};
-use super::texts::{self, Language, bundle_title};
+use super::texts::{Language, Texts};
+use crate::sources::Registry;
 use crate::util::Result;
 
 /// ESCO labels and ISCO titles for one bundle.
@@ -23,6 +24,12 @@ pub struct Labels<'a> {
     pub isco_language: Language,
 }
 
+/// The words a bundle is written with: the sources' and the occupations' sentences.
+pub struct Words<'a> {
+    pub registry: &'a Registry,
+    pub texts: &'a Texts,
+}
+
 /// The bundle, and the URIs of occupations left out because `labels` has no title for them.
 pub fn build_bundle(
     l: Language,
@@ -30,10 +37,11 @@ pub fn build_bundle(
     labels: &Labels,
     facts: &BTreeMap<String, Facts>,
     eu: &EuEmployment,
+    words: &Words,
 ) -> Result<(OccupationsBundle, Vec<String>)> {
-    let sources = all_sources().into_iter().map(|s| localise(s, l)).collect::<Result<Vec<_>>>()?;
+    let sources = all_sources(words.registry)?.into_iter().map(|s| localise(s, l)).collect::<Result<Vec<_>>>()?;
     let ids = SourceIds::from_registry();
-    let wording = UsWording::new(l, &sources, &ids)?;
+    let wording = Wording::new(l, words.texts, &sources, &ids)?;
     let (present, missing): (Vec<&String>, Vec<&String>) =
         english.keys().partition(|uri| labels.occupations.contains_key(*uri));
     let included: BTreeSet<&str> = present.iter().map(|u| u.as_str()).collect();
@@ -41,7 +49,7 @@ pub fn build_bundle(
     for uri in present {
         let (label, en) = (&labels.occupations[uri], &english[uri]);
         let f = facts.get(uri).ok_or_else(|| format!("no joined facts for {uri}"))?;
-        let (figures, us_match) = us_figures(l, f, &ids, &wording);
+        let (figures, us_match) = us_figures(f, &ids, &wording)?;
         occupations.push(Occupation {
             id: uri.clone(),
             // v1.1.1's group for every language, so that figures and groups agree across bundles.
@@ -59,7 +67,8 @@ pub fn build_bundle(
                 .us
                 .as_ref()
                 .and_then(|us| us.projection.as_ref())
-                .map(|p| texts::routes(l, &p.training, &p.experience))
+                .map(|p| words.texts.routes(l, &p.training, &p.experience))
+                .transpose()?
                 .unwrap_or_default(),
             interests: f.interests.clone(),
             job_zone: f.job_zone,
@@ -68,12 +77,12 @@ pub fn build_bundle(
             us_match,
         });
     }
-    let isco_groups = isco_groups(l, &occupations, labels, eu, &ids)?;
+    let isco_groups = isco_groups(&occupations, labels, eu, &ids, &wording)?;
     let bundle = OccupationsBundle {
         schema: Some("schema/occupations.schema.json".into()),
         kind: Kind::Occupations,
         format: FORMAT_VERSION,
-        meta: meta(l, &sources),
+        meta: meta(l, words.texts.bundle_title(l)?, &sources),
         sources,
         isco_groups,
         occupations,
@@ -82,7 +91,7 @@ pub fn build_bundle(
     Ok((bundle, missing.into_iter().cloned().collect()))
 }
 
-fn meta(l: Language, sources: &[Source]) -> Meta {
+fn meta(l: Language, title: LocalText, sources: &[Source]) -> Meta {
     let mut attributions: Vec<&str> = Vec::new();
     for a in sources.iter().filter_map(|s| s.attribution.as_deref()) {
         if !attributions.contains(&a) {
@@ -91,7 +100,7 @@ fn meta(l: Language, sources: &[Source]) -> Meta {
     }
     Meta {
         id: format!("occupations-{}", l.code()),
-        title: l.text(bundle_title(l)),
+        title,
         languages: vec![l.lang()],
         default_language: l.lang(),
         licence: "Mixed, see sources: CC-BY-4.0 (O*NET 29.3), European Commission reuse policy (ESCO), public domain (BLS), MIT (Nesta)".into(),
@@ -109,18 +118,18 @@ fn meta(l: Language, sources: &[Source]) -> Meta {
 /// (3 digits) carries its EU-LFS employment: the survey counts groups, so the figures are given once here
 /// rather than on every occupation of the group.
 fn isco_groups(
-    l: Language,
     occupations: &[Occupation],
     labels: &Labels,
     eu: &EuEmployment,
     ids: &SourceIds,
+    wording: &Wording,
 ) -> Result<Vec<IscoGroup>> {
     let codes: BTreeSet<&str> = occupations.iter().flat_map(|o| (1..=4).map(|n| &o.isco[..n])).collect();
     codes
         .into_iter()
         .map(|code| {
             let title = labels.isco_titles.get(code).ok_or_else(|| format!("no title for ISCO group {code}"))?;
-            let employment = if code.len() == 3 { group_employment(l, code, eu, ids)? } else { vec![] };
+            let employment = if code.len() == 3 { group_employment(code, eu, ids, wording)? } else { vec![] };
             Ok(IscoGroup { code: code.to_owned(), title: labels.isco_language.text(title), employment })
         })
         .collect()

@@ -16,7 +16,7 @@ use lmi_content::{
 
 use super::eu_lfs::{self, EuEmployment};
 use super::join::{Facts, UsFacts};
-use super::texts::{self, Language};
+use super::texts::{Language, Texts};
 use crate::sources;
 use crate::util::Result;
 
@@ -40,66 +40,70 @@ pub struct SourceIds {
 impl SourceIds {
     pub fn from_registry() -> SourceIds {
         SourceIds {
-            oews: sources::bls_oews_2025().id,
-            projections: sources::bls_projections_2023_2033().id,
-            cps: sources::bls_cps_2022().id,
-            eu_lfs: eu_lfs::COUNTRIES.iter().map(|&(c, _)| (c, sources::eu_lfs_nesta(c).id)).collect(),
+            oews: sources::bls_oews_2025().source.id,
+            projections: sources::bls_projections_2023_2033().source.id,
+            cps: sources::bls_cps_2022().source.id,
+            eu_lfs: eu_lfs::COUNTRIES.iter().map(|&(c, _)| (c, sources::eu_lfs_nesta(c).source.id)).collect(),
         }
     }
 }
 
-/// The US sentences of one bundle language, worked out once per bundle.
-pub struct UsWording {
+/// The figures' sentences in one bundle language; the fixed ones worked out once per bundle.
+pub struct Wording<'a> {
+    l: Language,
+    texts: &'a Texts,
     /// Caveat of employment and openings.
     counts: LocalText,
     /// Caveat of a top-coded wage: the OEWS source's caveat, then the top-coding.
     topcoded_wage: LocalText,
 }
 
-impl UsWording {
+impl<'a> Wording<'a> {
     /// From the bundle's sources, already in `l`.
-    pub fn new(l: Language, sources: &[Source], ids: &SourceIds) -> Result<UsWording> {
+    pub fn new(l: Language, texts: &'a Texts, sources: &[Source], ids: &SourceIds) -> Result<Wording<'a>> {
         let oews = sources.iter().find(|s| s.id == ids.oews).ok_or("the OEWS source is missing")?;
         let oews_caveat = oews.caveat.as_ref().and_then(|c| c.get(&l.lang())).ok_or("the OEWS source has no caveat")?;
-        Ok(UsWording {
-            counts: l.text(texts::us_count_caveat(l)),
-            topcoded_wage: l.text(format!("{oews_caveat}{}", texts::topcoded(l))),
+        Ok(Wording {
+            l,
+            texts,
+            counts: texts.us_count_caveat(l)?,
+            topcoded_wage: texts.topcoded_caveat(l, oews_caveat)?,
         })
     }
 }
 
 /// The card's US figures, and the US occupation they describe (`None` with no figure).
-pub fn us_figures(
-    l: Language,
-    facts: &Facts,
-    ids: &SourceIds,
-    wording: &UsWording,
-) -> (OccupationFigures, Option<UsMatch>) {
+pub fn us_figures(facts: &Facts, ids: &SourceIds, wording: &Wording) -> Result<(OccupationFigures, Option<UsMatch>)> {
     let mut figures = OccupationFigures::default();
     let Some(us) = &facts.us else {
-        return (figures, None);
+        return Ok((figures, None));
     };
-    fill_us_figures(l, us, ids, wording, &mut figures);
+    fill_us_figures(us, ids, wording, &mut figures)?;
     let us_match = (!figures.is_empty()).then(|| UsMatch { soc: us.soc.clone(), title: us.title.clone() });
-    (figures, us_match)
+    Ok((figures, us_match))
 }
 
-fn fill_us_figures(l: Language, us: &UsFacts, ids: &SourceIds, wording: &UsWording, figures: &mut OccupationFigures) {
+fn fill_us_figures(us: &UsFacts, ids: &SourceIds, wording: &Wording, figures: &mut OccupationFigures) -> Result {
+    let (l, texts) = (wording.l, wording.texts);
     if let Some(oews) = &us.oews {
-        let figure = |value: f64, unit: Unit, rse: Option<f64>, caveat: Option<LocalText>| Figure {
-            value,
-            unit,
-            currency: None,
-            period: Period::Month(2025, 5),
-            region: crate::util::region("US"),
-            source: ids.oews.clone(),
-            reliability: rse
-                .filter(|r| *r >= HIGH_RSE_PCT)
-                .map(|r| Reliability { level: ReliabilityLevel::Medium, reason: l.text(texts::high_rse(l, r)) }),
-            caveat,
-            range: None,
+        let figure = |value: f64, unit: Unit, rse: Option<f64>, caveat: Option<LocalText>| -> Result<Figure> {
+            let reliability = match rse.filter(|r| *r >= HIGH_RSE_PCT) {
+                Some(r) => Some(Reliability { level: ReliabilityLevel::Medium, reason: texts.high_rse(l, r)? }),
+                None => None,
+            };
+            Ok(Figure {
+                value,
+                unit,
+                currency: None,
+                period: Period::Month(2025, 5),
+                region: crate::util::region("US"),
+                source: ids.oews.clone(),
+                reliability,
+                caveat,
+                range: None,
+            })
         };
-        figures.median_wage = oews.annual_median.map(|median| {
+        if let Some(median) = oews.annual_median {
             let caveat = oews.topcoded.then(|| wording.topcoded_wage.clone());
             let range = match (oews.annual_p10, oews.annual_p90) {
                 (Some(low), Some(high)) if low <= median && median <= high => {
@@ -107,14 +111,16 @@ fn fill_us_figures(l: Language, us: &UsFacts, ids: &SourceIds, wording: &UsWordi
                 }
                 _ => None,
             };
-            Figure {
+            figures.median_wage = Some(Figure {
                 currency: Some(crate::util::currency("USD")),
                 range,
-                ..figure(median, Unit::CurrencyPerYear, oews.wage_rse, caveat)
-            }
-        });
-        figures.employment =
-            oews.employment.map(|n| figure(n, Unit::People, oews.employment_rse, Some(wording.counts.clone())));
+                ..figure(median, Unit::CurrencyPerYear, oews.wage_rse, caveat)?
+            });
+        }
+        figures.employment = oews
+            .employment
+            .map(|n| figure(n, Unit::People, oews.employment_rse, Some(wording.counts.clone())))
+            .transpose()?;
     }
     if let Some(p) = &us.projection {
         let figure = |value: f64, unit: Unit, caveat: Option<LocalText>| Figure {
@@ -143,20 +149,25 @@ fn fill_us_figures(l: Language, us: &UsFacts, ids: &SourceIds, wording: &UsWordi
             period: Period::Year(2022),
             region: crate::util::region("US"),
             source: ids.cps.clone(),
-            reliability: (cps.employed_thousands < SMALL_SAMPLE_THOUSANDS).then(|| Reliability {
-                level: ReliabilityLevel::Medium,
-                reason: l.text(texts::small_sample(l, cps.employed_thousands)),
-            }),
+            reliability: if cps.employed_thousands < SMALL_SAMPLE_THOUSANDS {
+                Some(Reliability {
+                    level: ReliabilityLevel::Medium,
+                    reason: texts.small_sample(l, cps.employed_thousands)?,
+                })
+            } else {
+                None
+            },
             caveat: None,
             range: None,
         });
     }
+    Ok(())
 }
 
 /// EU-LFS employment in ISCO minor group `group` (3 digits): one figure per country and year the tables
 /// give, each saying it counts the whole group.
-pub fn group_employment(l: Language, group: &str, eu: &EuEmployment, ids: &SourceIds) -> Result<Vec<Figure>> {
-    let caveat = l.text(texts::eu_group_caveat(l, group));
+pub fn group_employment(group: &str, eu: &EuEmployment, ids: &SourceIds, wording: &Wording) -> Result<Vec<Figure>> {
+    let caveat = wording.texts.eu_group_caveat(wording.l, group)?;
     eu_lfs::counts(group, eu)
         .into_iter()
         .map(|count| {

@@ -4,12 +4,12 @@
 use lmi_content::{LocalText, Source};
 
 use super::eu_lfs;
-use super::texts::{Language, translate};
-use crate::sources;
+use super::texts::Language;
+use crate::sources::{self, Registry};
 use crate::util::Result;
 
-/// Every source the occupations bundles cite, in the order the attribution lists them.
-pub fn all_sources() -> Vec<Source> {
+/// Every source the occupations bundles cite, in the order the attribution lists them, in every UI language.
+pub fn all_sources(registry: &Registry) -> Result<Vec<Source>> {
     let mut all = vec![
         sources::esco_v1_1_1(),
         sources::onet_29_3(),
@@ -18,13 +18,17 @@ pub fn all_sources() -> Vec<Source> {
         sources::bls_cps_2022(),
     ];
     all.extend(eu_lfs::COUNTRIES.map(|(country, _)| sources::eu_lfs_nesta(country)));
-    all
+    all.iter().map(|entry| registry.source(entry)).collect()
 }
 
 /// `source` with each of its texts in `l` only.
 pub fn localise(mut source: Source, l: Language) -> Result<Source> {
     let id = source.id.clone();
-    let one = |text: &LocalText| localise_text(text, l).map_err(|e| format!("source `{id}`: {e}"));
+    let one = |text: &LocalText| {
+        let own =
+            text.get(&l.lang()).ok_or_else(|| format!("source `{id}`: a text without `{}`: {text:?}", l.code()))?;
+        Ok::<_, String>(l.text(own))
+    };
     source.limitations = source.limitations.iter().map(one).collect::<Result<_>>()?;
     if let Some(r) = &mut source.reliability {
         r.reason = one(&r.reason)?;
@@ -33,15 +37,4 @@ pub fn localise(mut source: Source, l: Language) -> Result<Source> {
         source.caveat = Some(one(c)?);
     }
     Ok(source)
-}
-
-fn localise_text(text: &LocalText, l: Language) -> Result<LocalText> {
-    if let Some(own) = text.get(&l.lang()) {
-        return Ok(l.text(own));
-    }
-    let english = text.get(&Language::En.lang()).ok_or("a text without English")?;
-    let translated = translate(l, english).ok_or_else(|| {
-        format!("no {} translation of “{english}”: add it to xtask/src/content/occupations/texts.rs", l.code())
-    })?;
-    Ok(l.text(translated))
 }

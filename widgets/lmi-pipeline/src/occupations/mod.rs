@@ -25,17 +25,24 @@ mod tests;
 
 use std::path::Path;
 
-use bundle::{Labels, build_bundle};
+use bundle::{Labels, Words, build_bundle};
 use join::{Inputs, join};
 use lmi_content::OccupationsBundle;
-use texts::Language;
+use texts::{Language, Texts};
 
 use super::{Report, write_bundle_compact};
+use crate::sources::Registry;
 use crate::util::Result;
 
-/// Builds and writes the four bundles, then notes each file's size.
-pub fn generate(data: &Path, out: &Path, report: &mut Report) -> Result {
-    let bundles = build(data, report)?;
+/// Reads and checks the occupations bundles' sentences in the texts folder `dir`.
+pub fn load_texts(dir: &Path) -> Result<Texts> {
+    Texts::load(dir)
+}
+
+/// Builds and writes the four bundles, then notes each file's size. `texts` is the texts folder.
+pub fn generate(data: &Path, out: &Path, registry: &Registry, texts: &Path, report: &mut Report) -> Result {
+    let texts = load_texts(texts)?;
+    let bundles = build(data, &Words { registry, texts: &texts }, report)?;
     for (file, bundle) in &bundles {
         write_bundle_compact(out, file, bundle)?;
         report.note(format!("occupations: {file}: {}", sizes::describe(&out.join(file))));
@@ -44,7 +51,7 @@ pub fn generate(data: &Path, out: &Path, report: &mut Report) -> Result {
 }
 
 /// The bundles by file name, from the raw files in `data`.
-fn build(data: &Path, report: &mut Report) -> Result<Vec<(String, OccupationsBundle)>> {
+fn build(data: &Path, words: &Words, report: &mut Report) -> Result<Vec<(String, OccupationsBundle)>> {
     let inputs = Inputs::read(data)?;
     let facts = join(&inputs, report);
     let english_isco = esco::read_isco_titles(data, "esco/v1.1.1/en/ISCOGroups_en.csv")?;
@@ -64,7 +71,7 @@ fn build(data: &Path, report: &mut Report) -> Result<Vec<(String, OccupationsBun
             isco_titles: own_isco.as_ref().unwrap_or(&english_isco),
             isco_language: if own_isco.is_some() { l } else { Language::En },
         };
-        let (bundle, missing) = build_bundle(l, &inputs.esco_en, &labels, &facts, &inputs.eu)?;
+        let (bundle, missing) = build_bundle(l, &inputs.esco_en, &labels, &facts, &inputs.eu, words)?;
         let left_out: Vec<String> =
             missing.iter().map(|uri| format!("{} <{uri}>", inputs.esco_en[uri].title)).collect();
         report.note(format!(

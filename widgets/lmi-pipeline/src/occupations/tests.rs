@@ -6,9 +6,13 @@ use lmi_content::{Bundle, OccupationsBundle, parse_bundle};
 use serde_json::{Value, json};
 
 use super::build;
+use super::bundle::Words;
 use super::localise::{all_sources, localise};
-use super::texts::Language;
+use super::texts::{Language, Texts};
 use crate::Report;
+use crate::sources::Registry;
+use crate::texts::{DIR, LANGUAGES};
+use crate::util::root;
 
 const U: &str = "http://data.europa.eu/esco/occupation";
 
@@ -16,8 +20,16 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src/occupations/fixtures")
 }
 
+/// The real words (`content/authored/texts/`) with the fixture's rows.
+fn words() -> (Registry, Texts) {
+    let dir = root().join("content").join(DIR);
+    (Registry::load(&dir).expect("sources.json loads"), Texts::load(&dir).expect("occupations.json loads"))
+}
+
 fn bundles() -> Vec<(String, OccupationsBundle)> {
-    build(&fixtures(), &mut Report::default()).expect("the fixture builds")
+    let (registry, texts) = words();
+    build(&fixtures(), &Words { registry: &registry, texts: &texts }, &mut Report::default())
+        .expect("the fixture builds")
 }
 
 fn bundle(code: &str) -> OccupationsBundle {
@@ -258,7 +270,9 @@ fn us_match_names_the_us_occupation_once_and_no_figure_repeats_it() {
 fn the_written_bundles_are_compact_json_that_validates() {
     let out = std::env::temp_dir().join(format!("lmi-occupations-test-{}", std::process::id()));
     std::fs::create_dir_all(&out).expect("temporary folder");
-    super::generate(&fixtures(), &out, &mut Report::default()).expect("the fixture is written");
+    let (registry, _) = words();
+    let texts = root().join("content").join(DIR);
+    super::generate(&fixtures(), &out, &registry, &texts, &mut Report::default()).expect("the fixture is written");
     for (file, b) in bundles() {
         let written = std::fs::read_to_string(out.join(&file)).expect("written");
         assert_eq!(written, format!("{}\n", serde_json::to_string(&b).expect("serialises")), "{file}");
@@ -284,11 +298,27 @@ fn attribution_names_every_publisher_and_the_onet_sentence_exactly() {
 }
 
 #[test]
-fn every_shared_source_text_has_a_translation_in_every_bundle_language() {
-    // Fails when sources.rs gains or changes a sentence: add its French and German to texts.rs.
+fn every_shared_source_text_is_in_every_ui_language_and_each_bundle_keeps_its_own() {
+    // Fails when a source gains a text without a translation: add it to content/authored/texts/sources.json.
+    let (registry, _) = words();
+    let sources = all_sources(&registry).expect("every source has its words");
+    let mut want = LANGUAGES.to_vec();
+    want.sort();
+    for source in &sources {
+        let texts = source.limitations.iter().chain(source.reliability.iter().map(|r| &r.reason)).chain(&source.caveat);
+        for text in texts {
+            let langs: Vec<&str> = text.0.keys().map(|l| l.as_str()).collect();
+            assert_eq!(langs, want, "{}", source.id);
+        }
+    }
     for l in Language::ALL {
-        for source in all_sources() {
-            localise(source, l).unwrap_or_else(|e| panic!("{}: {e}", l.code()));
+        for source in sources.clone() {
+            let local = localise(source, l).unwrap_or_else(|e| panic!("{}: {e}", l.code()));
+            let texts =
+                local.limitations.iter().chain(local.reliability.iter().map(|r| &r.reason)).chain(&local.caveat);
+            for text in texts {
+                assert_eq!(text.0.keys().map(|k| k.as_str()).collect::<Vec<_>>(), [l.code()], "{}", local.id);
+            }
         }
     }
 }

@@ -1,10 +1,18 @@
 //! Numbers and periods written the way a reader of each language expects: `97,550` and `87.9%` in English,
-//! `97.550` and `87,9%` in Dutch.
+//! `97.550` and `87,9%` in Dutch. Shared by the activities (placeholders in authored texts) and the texts files
+//! (`texts.rs`: the sources' and occupations' sentences).
 
-use lmi_content::{Lang, Period, Unit};
+use lmi_content::{Currency, Lang, Period, Unit};
 
-use super::expr::Quantity;
 use crate::util::Result;
+
+/// A number and its unit; `unit` is `None` for a plain number (a ratio typed in a claim, `1.1` million).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    pub value: f64,
+    pub unit: Option<Unit>,
+    pub currency: Option<Currency>,
+}
 
 /// How a placeholder shows its number (the modifiers after `:` in `{nurses:about:num}`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -70,7 +78,9 @@ impl Locale {
             (Locale::Nl, "EUR") => format!("{sign}€ {n}"),
             (Locale::Fr, "USD") => format!("{sign}{n}\u{a0}dollars"),
             (Locale::De, "USD") => format!("{sign}{n}\u{a0}Dollar"),
-            (Locale::Uk, "USD") => format!("{sign}{n}\u{a0}{}", ukrainian_plural(value, ["долар", "долари", "доларів"])),
+            (Locale::Uk, "USD") => {
+                format!("{sign}{n}\u{a0}{}", ukrainian_plural(value, ["долар", "долари", "доларів"]))
+            }
             (Locale::Ar, "USD") => format!("{sign}{n} دولار"),
             (Locale::Ar, "EUR") => format!("{sign}{n} يورو"),
             (Locale::Fr | Locale::De | Locale::Uk, "EUR") => format!("{sign}{n}\u{a0}€"),
@@ -158,6 +168,21 @@ pub fn number(q: &Quantity, lang: &Lang, style: Style) -> Result<String> {
     })
 }
 
+/// Pushes a filled value into text in `lang`. Inside right-to-left text it goes between LEFT-TO-RIGHT ISOLATE
+/// and POP DIRECTIONAL ISOLATE when it holds digits or Latin letters: without them "2023–2033" shows as
+/// "2033–2023" and a sign or `%` jumps to the wrong end. Screen readers skip the two marks. Words (category
+/// labels) are left as they are.
+pub fn push_isolated(out: &mut String, value: &str, lang: &Lang) {
+    let rtl = lang.primary() == "ar";
+    if rtl && value.chars().any(|c| c.is_ascii_alphanumeric()) {
+        out.push('\u{2066}');
+        out.push_str(value);
+        out.push('\u{2069}');
+    } else {
+        out.push_str(value);
+    }
+}
+
 const MONTHS_NL: [&str; 12] = [
     "januari",
     "februari",
@@ -173,15 +198,51 @@ const MONTHS_NL: [&str; 12] = [
     "december",
 ];
 
-const MONTHS_FR: [&str; 12] =
-    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-const MONTHS_DE: [&str; 12] =
-    ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const MONTHS_DE: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
 const MONTHS_AR: [&str; 12] =
     ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
 /// Nominative, as in a heading or a table ("травень 2025").
-const MONTHS_UK: [&str; 12] =
-    ["січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"];
+const MONTHS_UK: [&str; 12] = [
+    "січень",
+    "лютий",
+    "березень",
+    "квітень",
+    "травень",
+    "червень",
+    "липень",
+    "серпень",
+    "вересень",
+    "жовтень",
+    "листопад",
+    "грудень",
+];
 
 /// Which part of a period a placeholder shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -238,7 +299,8 @@ mod tests {
     #[test]
     fn every_ui_language_writes_numbers_as_intl_does() {
         let l = |t: &str| Lang::new(t).unwrap();
-        let check = |q: Quantity, lang: &str, want: &str| assert_eq!(number(&q, &l(lang), PLAIN).unwrap(), want, "{lang}");
+        let check =
+            |q: Quantity, lang: &str, want: &str| assert_eq!(number(&q, &l(lang), PLAIN).unwrap(), want, "{lang}");
         check(q(87.9, Unit::Percent), "fr", "87,9\u{202f}%");
         check(q(87.9, Unit::Percent), "de", "87,9\u{a0}%");
         check(q(87.9, Unit::Percent), "uk", "87,9%");
@@ -249,7 +311,8 @@ mod tests {
         check(q(63191.0, Unit::CurrencyPerYear), "uk", "63\u{a0}191\u{a0}долар");
         check(q(63192.0, Unit::CurrencyPerYear), "uk", "63\u{a0}192\u{a0}долари");
         check(q(97550.0, Unit::CurrencyPerYear), "ar", "97,550 دولار");
-        let eur = Quantity { value: 1234.0, unit: Some(Unit::CurrencyPerYear), currency: Some(crate::util::currency("EUR")) };
+        let eur =
+            Quantity { value: 1234.0, unit: Some(Unit::CurrencyPerYear), currency: Some(crate::util::currency("EUR")) };
         check(eur.clone(), "nl", "€ 1.234");
         check(eur.clone(), "fr", "1\u{202f}234\u{a0}€");
         check(eur, "en", "€1,234");
