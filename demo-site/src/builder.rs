@@ -2,14 +2,10 @@
 //! no scripts (README "Embedding").
 
 use leptos::prelude::*;
+use lmi_embed::{Element, IFRAME_SANDBOX, element_for_kind};
 
-/// A bundle a widget can show, as listed on the demo site.
-struct Choice {
-    file: &'static str,
-    label: &'static str,
-}
+include!(concat!(env!("OUT_DIR"), "/bundles.rs"));
 
-const QUIZ_BUNDLES: &[Choice] = &[Choice { file: "quiz-first-look.json", label: "Who does this job? A first look" }];
 const LANGUAGES: &[(&str, &str)] = &[
     ("en", "English"),
     ("nl", "Nederlands"),
@@ -22,13 +18,11 @@ const AUDIENCES: &[&str] = &["pupil", "jobseeker", "practitioner"];
 const THEMES: &[&str] = &["light", "dark", "auto"];
 const MODES: &[&str] = &["graded", "ungraded"];
 
-/// The least `sandbox` the iframe route works with (README "Iframe route"): scripts run the widget, same-origin
-/// lets it fetch its bundle, popups let source links open in a new tab.
-pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox";
-
 /// What the webmaster picked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Picked {
+    /// The element that shows the bundle.
+    pub element: &'static Element,
     /// The bundle's file name in `content/`.
     pub bundle: String,
     /// The bundle's title, for the iframe's accessible name.
@@ -51,24 +45,44 @@ pub fn script_snippet(origin: &str, picked: &Picked) -> String {
     let attributes: String =
         picked.attributes().iter().map(|(name, value)| format!(" {name}=\"{}\"", attribute(value))).collect();
     format!(
-        "<script type=\"module\" src=\"{origin}/lmi/lmi.js\"></script>\n<lmi-quiz src=\"{origin}/content/{}\"{attributes}></lmi-quiz>",
-        attribute(&picked.bundle)
+        "<script type=\"module\" src=\"{origin}/lmi/lmi.js\"></script>\n<{tag} src=\"{origin}/content/{}\"{attributes}></{tag}>",
+        attribute(&picked.bundle),
+        tag = picked.element.tag,
     )
 }
 
 /// The iframe route: `lmi/frame.html` with the widget and its attributes as query parameters (`src` relative to
-/// the frame's own address), a title that names the frame, the documented `sandbox`, and the optional
-/// `resize.js` for auto-height and events.
+/// the frame's own address), a title that names the frame, its size as attributes (no inline style, which a
+/// strict Content-Security-Policy refuses), the documented `sandbox`, and the optional `resize.js` for
+/// auto-height and events.
 pub fn iframe_snippet(origin: &str, picked: &Picked) -> String {
-    let mut query = format!("widget=quiz&src={}", query_value(&format!("/content/{}", picked.bundle)));
+    let widget = picked.element.widget;
+    let mut query = format!("widget={widget}&src={}", query_value(&format!("/content/{}", picked.bundle)));
     for (name, value) in picked.attributes() {
         query.push_str(&format!("&{name}={}", query_value(value)));
     }
     format!(
-        "<iframe src=\"{}\"\n        title=\"{}\" style=\"width:100%;height:30rem;border:0\"\n        sandbox=\"{SANDBOX}\"></iframe>\n<script src=\"{origin}/lmi/resize.js\" defer></script>   <!-- optional: auto-height and events -->",
+        "<iframe src=\"{}\"\n        title=\"{}\" width=\"100%\" height=\"480\" frameborder=\"0\"\n        sandbox=\"{IFRAME_SANDBOX}\"></iframe>\n<script src=\"{origin}/lmi/resize.js\" defer></script>   <!-- optional: auto-height and events -->",
         attribute(&format!("{origin}/lmi/frame.html?{query}")),
-        attribute(&format!("Quiz: {}", picked.label)),
+        attribute(&format!("{}: {}", kind_name(picked.element), picked.label)),
     )
+}
+
+/// What an element shows, for the iframe's title.
+fn kind_name(element: &Element) -> &'static str {
+    match element.kind {
+        "quiz" => "Quiz",
+        "reading" => "Reading exercises",
+        _ => "Occupation explorer",
+    }
+}
+
+/// The bundles grouped by element, as the content picker lists them: (file, "element: title").
+fn bundle_options() -> Vec<(&'static str, String)> {
+    BUNDLES
+        .iter()
+        .filter_map(|&(kind, file, title)| Some((file, format!("{}: {title}", kind_name(element_for_kind(kind)?)))))
+        .collect()
 }
 
 /// `text` as an HTML attribute value between double quotes.
@@ -100,7 +114,8 @@ struct Copied {
 /// The form, the live preview and the two snippets to copy.
 #[component]
 pub fn Builder() -> impl IntoView {
-    let bundle = RwSignal::new(QUIZ_BUNDLES[0].file.to_owned());
+    let first_quiz = BUNDLES.iter().find(|b| b.1 == "quiz-first-look.json").or(BUNDLES.first());
+    let bundle = RwSignal::new(first_quiz.map_or(String::new(), |b| b.1.to_owned()));
     let lang = RwSignal::new("en".to_owned());
     let audience = RwSignal::new("pupil".to_owned());
     let theme = RwSignal::new("light".to_owned());
@@ -108,8 +123,11 @@ pub fn Builder() -> impl IntoView {
     let origin = window().location().origin().unwrap_or_default();
     let picked = Memo::new(move |_| {
         let file = bundle.get();
-        let label = QUIZ_BUNDLES.iter().find(|c| c.file == file).map_or(file.as_str(), |c| c.label).to_owned();
-        Picked { bundle: file, label, lang: lang.get(), audience: audience.get(), theme: theme.get(), mode: mode.get() }
+        let (kind, label) = BUNDLES.iter().find(|b| b.1 == file).map_or(("quiz", file.as_str()), |b| (b.0, b.2));
+        let element = element_for_kind(kind).unwrap_or(&lmi_embed::contract::QUIZ);
+        let (label, lang, audience, theme, mode) =
+            (label.to_owned(), lang.get(), audience.get(), theme.get(), mode.get());
+        Picked { element, bundle: file, label, lang, audience, theme, mode }
     });
     let script = {
         let origin = origin.clone();
@@ -119,20 +137,23 @@ pub fn Builder() -> impl IntoView {
     let copied = RwSignal::new(None::<Copied>);
     view! {
         <form class="builder-form" on:submit=|ev| ev.prevent_default()>
-            <Select label="Content" value=bundle options=QUIZ_BUNDLES.iter().map(|c| (c.file, c.label)).collect()/>
+            <Select label="Content" value=bundle options=bundle_options()/>
             <Select label="Language" value=lang options=LANGUAGES.to_vec()/>
             <Select label="Audience" value=audience options=AUDIENCES.iter().map(|a| (*a, *a)).collect()/>
             <Select label="Theme" value=theme options=THEMES.iter().map(|t| (*t, *t)).collect()/>
             <Select label="Mode" value=mode options=MODES.iter().map(|m| (*m, *m)).collect()/>
         </form>
         <h3>"Preview"</h3>
-        <lmi-quiz
-            src=move || format!("content/{}", bundle.get())
-            lang=move || lang.get()
-            audience=move || audience.get()
-            theme=move || theme.get()
-            mode=move || mode.get()
-        ></lmi-quiz>
+        {move || {
+            let p = picked.get();
+            let src = format!("content/{}", p.bundle);
+            // The element the bundle needs; a new pick puts a fresh element in place.
+            match p.element.tag {
+                "lmi-reading" => view! { <lmi-reading src=src lang=p.lang audience=p.audience theme=p.theme mode=p.mode></lmi-reading> }.into_any(),
+                "lmi-explorer" => view! { <lmi-explorer src=src lang=p.lang audience=p.audience theme=p.theme mode=p.mode></lmi-explorer> }.into_any(),
+                _ => view! { <lmi-quiz src=src lang=p.lang audience=p.audience theme=p.theme mode=p.mode></lmi-quiz> }.into_any(),
+            }
+        }}
         <h3>"Script snippet"</h3>
         <Snippet id="snippet" rows=4 text=script copied
             label="Paste this where the activity should appear:" button="Copy the snippet"/>
@@ -191,14 +212,18 @@ fn Snippet(
 
 /// A labelled select bound to a signal.
 #[component]
-fn Select(label: &'static str, value: RwSignal<String>, options: Vec<(&'static str, &'static str)>) -> impl IntoView {
+fn Select<T: Into<String> + Clone + Send + Sync + 'static>(
+    label: &'static str,
+    value: RwSignal<String>,
+    options: Vec<(&'static str, T)>,
+) -> impl IntoView {
     let id = format!("builder-{}", label.to_lowercase());
     view! {
         <p>
             <label for=id.clone()>{label}</label>
             <select id=id on:change:target=move |ev| value.set(ev.target().value())>
                 {options.into_iter().map(|(v, text)| view! {
-                    <option value=v selected=move || value.get() == v>{text}</option>
+                    <option value=v selected=move || value.get() == v>{text.into()}</option>
                 }).collect_view()}
             </select>
         </p>
@@ -211,6 +236,7 @@ mod tests {
 
     fn picked() -> Picked {
         Picked {
+            element: &lmi_embed::contract::QUIZ,
             bundle: "quiz-first-look.json".into(),
             label: "Who does this job? A first look".into(),
             lang: "nl".into(),
@@ -233,8 +259,23 @@ mod tests {
         let snippet = iframe_snippet("https://example.org", &picked());
         assert_eq!(
             snippet,
-            "<iframe src=\"https://example.org/lmi/frame.html?widget=quiz&amp;src=/content/quiz-first-look.json&amp;lang=nl&amp;audience=practitioner&amp;theme=dark&amp;mode=ungraded\"\n        title=\"Quiz: Who does this job? A first look\" style=\"width:100%;height:30rem;border:0\"\n        sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\"></iframe>\n<script src=\"https://example.org/lmi/resize.js\" defer></script>   <!-- optional: auto-height and events -->"
+            "<iframe src=\"https://example.org/lmi/frame.html?widget=quiz&amp;src=/content/quiz-first-look.json&amp;lang=nl&amp;audience=practitioner&amp;theme=dark&amp;mode=ungraded\"\n        title=\"Quiz: Who does this job? A first look\" width=\"100%\" height=\"480\" frameborder=\"0\"\n        sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\"></iframe>\n<script src=\"https://example.org/lmi/resize.js\" defer></script>   <!-- optional: auto-height and events -->"
         );
+    }
+
+    #[test]
+    fn every_demo_bundle_is_offered_with_its_element() {
+        let offered = bundle_options();
+        assert_eq!(offered.len(), BUNDLES.len(), "every bundle has an element");
+        for kind in ["quiz", "reading", "occupations"] {
+            assert!(BUNDLES.iter().any(|b| b.0 == kind), "no {kind} bundle offered");
+        }
+        let explorer =
+            Picked { element: &lmi_embed::contract::EXPLORER, bundle: "occupations.nl.json".into(), ..picked() };
+        let snippet = iframe_snippet("https://example.org", &explorer);
+        assert!(snippet.contains("widget=explorer&amp;src=/content/occupations.nl.json"), "{snippet}");
+        assert!(snippet.contains("title=\"Occupation explorer: "), "{snippet}");
+        assert!(script_snippet("", &explorer).contains("<lmi-explorer src=\"/content/occupations.nl.json\""));
     }
 
     #[test]

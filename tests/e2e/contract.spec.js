@@ -150,7 +150,8 @@ test("the iframe route keeps the bundle's own default language when lang is abse
   // The first-look quiz with Dutch as its default language.
   const bundle = await (await page.request.get("/content/quiz-first-look.json")).json();
   bundle.meta.default_language = "nl";
-  await page.route("**/content/nl-default.json", (route) =>
+  // By path: the frame's own address holds the bundle's address in its query.
+  await page.route((url) => url.pathname === "/content/nl-default.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(bundle) }));
   await page.goto("/lmi/frame.html?widget=quiz&src=/content/nl-default.json");
   const root = page.locator("lmi-quiz .lmi");

@@ -109,6 +109,7 @@ test("the builder writes a script and an iframe snippet that follow the choices,
       title: frame.getAttribute("title"),
       sandbox: frame.getAttribute("sandbox"),
       style: frame.getAttribute("style"),
+      size: [frame.getAttribute("width"), frame.getAttribute("height"), frame.getAttribute("frameborder")],
       allow: frame.getAttribute("allow"),
       scripts: [...doc.querySelectorAll("script")].map((s) => ({ src: s.getAttribute("src"), defer: s.defer })),
     };
@@ -119,7 +120,9 @@ test("the builder writes a script and an iframe snippet that follow the choices,
     query: { widget: "quiz", src: "/content/quiz-first-look.json", ...choices },
     title: "Quiz: Who does this job? A first look",
     sandbox: "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox",
-    style: "width:100%;height:30rem;border:0",
+    // No inline style: a Content-Security-Policy with style-src 'self' would refuse it.
+    style: null,
+    size: ["100%", "480", "0"],
     allow: null,
     scripts: [{ src: `${origin}/lmi/resize.js`, defer: true }],
   });

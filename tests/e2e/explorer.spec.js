@@ -413,10 +413,11 @@ test("in forced-colours mode every state stays visible and axe is clean", async 
     expect(borders, state).toEqual([]);
     if (state.startsWith("card (jobseeker)")) {
       const canvas = await host.locator(".lmi").evaluate((el) => getComputedStyle(el).backgroundColor);
-      for (const part of [".range-bar", ".range-cap", ".range-median"]) {
-        const stroke = await host.locator(part).first().evaluate((el) => getComputedStyle(el).stroke);
-        expect(stroke, `${state}: ${part}`).not.toBe(canvas);
-        expect(stroke, `${state}: ${part}`).not.toBe("none");
+      // The shared range chart: its line is stroked, its end caps and middle mark are filled, in system ink.
+      for (const [part, paint] of [[".wage-chart line.range", "stroke"], [".wage-chart .cap", "fill"], [".wage-chart .middle", "fill"]]) {
+        const ink = await host.locator(part).first().evaluate((el, p) => getComputedStyle(el)[p], paint);
+        expect(ink, `${state}: ${part}`).not.toBe(canvas);
+        expect(ink, `${state}: ${part}`).not.toBe("none");
       }
     }
   });

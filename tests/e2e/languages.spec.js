@@ -29,16 +29,17 @@ for (const [lang, trueWord] of Object.entries(TRUE_WORD)) {
   });
 }
 
-test("an Arabic page gets an Arabic right-to-left UI, with English content marked lang=en", async ({ page, watched }) => {
+test("an Arabic page gets an Arabic right-to-left UI and Arabic content", async ({ page, watched }) => {
   await page.goto("/demo/rtl.html");
   const host = page.locator("#rtl-quiz");
   const root = host.locator(".lmi");
   await expect(root).toHaveAttribute("dir", "rtl");
   await expect(root).toHaveAttribute("lang", "ar");
   await expect(host.locator(".progress")).toContainText("12");
-  // The bundle has no Arabic: its text falls back to English, marked so screen readers switch voice.
-  await expect(host.locator("h2 [lang=en]")).toBeVisible();
-  await expect(host.locator("legend [lang=en]")).toBeVisible();
+  // The bundle is in Arabic: nothing falls back to English (which would be marked with lang=en).
+  await expect(host.locator("h2")).toHaveText(/[\u0600-\u06FF]/);
+  await expect(host.locator("legend")).toHaveText(/[\u0600-\u06FF]/);
+  await expect(host.locator("h2 [lang=en], legend [lang=en]")).toHaveCount(0);
   // Logical CSS: the question text starts at the right edge in RTL.
   const align = await host.locator("legend").evaluate((el) => getComputedStyle(el).direction);
   expect(align).toBe("rtl");

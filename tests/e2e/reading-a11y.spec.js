@@ -123,8 +123,8 @@ for (const lang of LANGS) {
     await expect(reading.host.locator(".button.check")).toHaveText(checkLabel);
     await expect(root).toHaveAttribute("lang", lang);
     await expect(root).toHaveAttribute("dir", lang === "ar" ? "rtl" : "ltr");
-    await expect(reading.host.locator(".table-toggle")).toHaveText(ui["reading.show_table"]);
-    await expect(reading.host.locator(".chart-svg .marks")).toHaveAttribute("aria-label", ui["reading.values"]);
+    await expect(reading.host.locator(".table-toggle")).toHaveText(ui["chart.show_table"]);
+    await expect(reading.host.locator(".chart-svg .marks")).toHaveAttribute("aria-label", ui["chart.values"]);
     await expect(page.locator("#level-4").locator(".button.check")).toHaveText(checkLabel);
     // The bundle has English and Dutch: in the other languages its text is English, marked so.
     const bundleLang = BUNDLE.meta.languages.includes(lang) ? lang : BUNDLE.meta.default_language;

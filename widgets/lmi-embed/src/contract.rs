@@ -33,6 +33,8 @@ pub struct Element {
     pub tag: &'static str,
     /// The widget's short name, used in `detail.widget` and in `frame.html?widget=`: `quiz`.
     pub widget: &'static str,
+    /// The `kind` of the bundles it shows: `quiz`.
+    pub kind: &'static str,
     /// The widget's crate: `lmi-quiz`.
     pub crate_name: &'static str,
     /// The module `lmi.js` imports: `lmi_quiz` (→ `lmi_quiz.js`, `lmi_quiz_bg.wasm`). The built kit names the
@@ -73,6 +75,7 @@ pub const SHARED: &[Attribute] = &[
 pub const QUIZ: Element = Element {
     tag: "lmi-quiz",
     widget: "quiz",
+    kind: "quiz",
     crate_name: "lmi-quiz",
     module: "lmi_quiz",
     attributes: &[
@@ -86,6 +89,7 @@ pub const QUIZ: Element = Element {
 pub const EXPLORER: Element = Element {
     tag: "lmi-explorer",
     widget: "explorer",
+    kind: "occupations",
     crate_name: "lmi-explorer",
     module: "lmi_explorer",
     attributes: &[attr("occupation", Values::Text), attr("adviser-url", Values::HttpsUrl)],
@@ -94,6 +98,7 @@ pub const EXPLORER: Element = Element {
 pub const READING: Element = Element {
     tag: "lmi-reading",
     widget: "reading",
+    kind: "reading",
     crate_name: "lmi-reading",
     module: "lmi_reading",
     attributes: &[attr("level", Values::OneOf(&["1", "2", "3", "4"]))],
@@ -105,6 +110,11 @@ pub const ELEMENTS: &[Element] = &[QUIZ, EXPLORER, READING];
 /// The element called `tag`.
 pub fn element(tag: &str) -> Option<&'static Element> {
     ELEMENTS.iter().find(|e| e.tag == tag)
+}
+
+/// The element that shows bundles of `kind`.
+pub fn element_for_kind(kind: &str) -> Option<&'static Element> {
+    ELEMENTS.iter().find(|e| e.kind == kind)
 }
 
 /// One event the widgets fire on their element: a `CustomEvent` with `bubbles` and `composed`, whose `detail`
@@ -122,6 +132,10 @@ pub const EVENTS: &[Event] = &[
     Event { name: "lmi-complete", detail: &["score"] },
     Event { name: "lmi-error", detail: &["error", "url"] },
 ];
+
+/// The least `sandbox` the iframe route works with: scripts run the widget, same-origin lets it fetch its code
+/// and bundle (and, with `remember`, use storage), popups let source links open in a new tab.
+pub const IFRAME_SANDBOX: &str = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox";
 
 /// The loader's own words, shown before a widget's code has loaded: keys of `lmi-ui`'s catalogs.
 pub const LOADER_WORDS: [&str; 3] = ["loading", "error.heading", "error.retry"];

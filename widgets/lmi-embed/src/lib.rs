@@ -7,7 +7,9 @@
 pub mod contract;
 pub mod js;
 
-pub use contract::{Attribute, ELEMENTS, EVENTS, Element, Event, SHARED, Values, element};
+pub use contract::{
+    Attribute, ELEMENTS, EVENTS, Element, Event, IFRAME_SANDBOX, SHARED, Values, element, element_for_kind,
+};
 
 /// The loader and its companions, copied into the kit: `lmi.js` for the script route; `frame.html`
 /// (+ `frame.js`, `frame.css`) for the iframe route and `resize.js` for pages that host iframes.

@@ -153,7 +153,7 @@ fn europe(shared: &Shared, whole: &Whole) -> Option<impl IntoView + use<>> {
                 .map(|&period| {
                     let figure = group.employment.iter().find(|f| &f.region == region && f.period == period);
                     let value = figure.map(|f| format_figure_value(ui, f));
-                    view! { <td>{value.unwrap_or_else(|| "–".to_owned())}</td> }
+                    view! { <td data-label=period_text(ui, &period)>{value.unwrap_or_else(|| "–".to_owned())}</td> }
                 })
                 .collect_view();
             let reliability = group
@@ -166,7 +166,7 @@ fn europe(shared: &Shared, whole: &Whole) -> Option<impl IntoView + use<>> {
                 <tr>
                     <th scope="row">{region_name(ui.0.tag(), region)}</th>
                     {cells}
-                    <td class="reliability-cell">{reliability}</td>
+                    <td class="reliability-cell" data-label=ui.t(Msg::Reliability)>{reliability}</td>
                 </tr>
             }
         })
@@ -184,8 +184,8 @@ fn europe(shared: &Shared, whole: &Whole) -> Option<impl IntoView + use<>> {
     Some(view! {
         <section class="europe" aria-labelledby="card-europe">
             <h4 id="card-europe">{ui.t(Msg::Europe)}</h4>
-            <div class="table-scroll" role="region" aria-labelledby="card-europe" tabindex="0">
-                <table class="data-table">
+            <div class="table-scroll stack-scroll" role="region" aria-labelledby="card-europe" tabindex="0">
+                <table class="data-table stack-table">
                     <caption>{caption}</caption>
                     <thead>
                         <tr>

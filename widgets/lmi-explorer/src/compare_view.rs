@@ -64,11 +64,14 @@ fn table(shared: &Shared, occupations: &[&Occupation], nav: Navigator) -> impl I
     let rows = FIGURE_ROWS.iter().map(|&row| figure_row(shared, occupations, row)).collect_view();
     let education = occupations
         .iter()
-        .map(|o| view! { <td>{o.entry_education.map(|e| labels::education(ui, e)).unwrap_or("–")}</td> })
+        .map(|o| {
+            let label = lang.string(&o.title);
+            view! { <td data-label=label>{o.entry_education.map(|e| labels::education(ui, e)).unwrap_or("–")}</td> }
+        })
         .collect_view();
     view! {
-        <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
-            <table class="compare-table">
+        <div class="table-scroll stack-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
+            <table class="compare-table stack-table">
                 <caption id="compare-caption">{ui.t(Msg::CompareCaption)}</caption>
                 <thead>
                     <tr>
@@ -105,8 +108,9 @@ fn figure_row(shared: &Shared, occupations: &[&Occupation], row: FigureRow) -> i
     .collect();
     let cells = occupations
         .iter()
-        .map(|o| match row.of(&o.figures) {
-            None => view! { <td class="no-figure">{ui.t(Msg::CompareNone)}</td> }.into_any(),
+        .map(|o| (lang.string(&o.title), row.of(&o.figures)))
+        .map(|(label, figure)| match figure {
+            None => view! { <td class="no-figure" data-label=label>{ui.t(Msg::CompareNone)}</td> }.into_any(),
             Some(f) => {
                 let value = format_figure_value(ui, f);
                 let context = figure_context(ui, f);
@@ -115,7 +119,7 @@ fn figure_row(shared: &Shared, occupations: &[&Occupation], row: FigureRow) -> i
                     bundle.source(&f.source).map(|s| format!("{}: {}", ui.t(UiMsg::FigureSource), s.publisher));
                 let caveat = f.caveat.as_ref().map(|c| lang.view(c));
                 view! {
-                    <td>
+                    <td data-label=label>
                         <p class="figure-value">{value}</p>
                         <p class="figure-context">{context}</p>
                         <p>{reliability}</p>

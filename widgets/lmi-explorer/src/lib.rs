@@ -84,7 +84,7 @@ pub(crate) struct Shared {
 /// filters and the result to return to stay) and the card or the comparison.
 #[component]
 fn Explorer(loaded: Loaded) -> impl IntoView {
-    let catalog = Catalog::new(loaded.bundle.clone(), &loaded.lang.want);
+    let catalog = Arc::new(Catalog::new(loaded.bundle.clone(), &loaded.lang.want));
     let attrs = expect_context::<HostAttrs>();
     let nav = Navigator::provide(initial_route(attrs));
     let compared = RwSignal::new(match nav.route_untracked() {
@@ -99,9 +99,22 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
             compared.set(ids);
         }
     });
-    // A new `occupation` attribute opens that occupation, as a new history entry.
+    // A new `occupation` attribute opens that occupation, as a new history entry; one the bundle does not hold
+    // is named on the console for the webmaster (the card says so too).
+    let (known, url) = (catalog.clone(), loaded.url.clone());
     Effect::new(move |previous: Option<Option<String>>| {
         let wanted = attrs.get("occupation").filter(|o| !o.trim().is_empty());
+        if let Some(id) = &wanted
+            && known.find(id).is_none()
+        {
+            web_sys::console::warn_1(
+                &format!(
+                    "LMI Kit: <lmi-explorer occupation=\"{id}\"> names no occupation in {}: give an ESCO occupation URI (http://data.europa.eu/esco/occupation/…) or its last part.",
+                    url
+                )
+                .into(),
+            );
+        }
         if let (Some(_), Some(id)) = (&previous, &wanted) {
             nav.go(Route::Occupation(route::short_id(id).to_owned()));
         }
@@ -109,7 +122,7 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
     });
     let meta = catalog.occupations().meta.clone();
     let details = Details::new(loaded.url.clone());
-    let shared = Shared { catalog: Arc::new(catalog), loaded: loaded.clone(), compared, details };
+    let shared = Shared { catalog, loaded: loaded.clone(), compared, details };
     provide_context(shared.clone());
     let title = loaded.lang.view(&meta.title);
     let attribution = meta.attribution.clone();

@@ -44,17 +44,10 @@ impl Activity {
         }
     }
 
-    /// The element that shows the bundle: `lmi-quiz` or `lmi-reading`.
-    pub fn element(&self) -> &'static str {
-        match self.bundle {
-            Bundle::Reading(_) => "lmi-reading",
-            _ => "lmi-quiz",
-        }
-    }
-
-    /// Whether the embed kit ships that element yet (else it shows "not available yet").
-    pub fn widget_available(&self) -> bool {
-        lmi_embed::element(self.element()).is_some()
+    /// The element that shows the bundle (`lmi-quiz`, `lmi-reading`), from the element contract; `None` for a
+    /// kind no element shows yet (the guide then points to the printable sheet).
+    pub fn element(&self) -> Option<&'static lmi_embed::Element> {
+        lmi_embed::element_for_kind(self.bundle.kind().as_str())
     }
 
     /// "12 questions" or "14 exercises, 31 questions".

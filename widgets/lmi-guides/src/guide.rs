@@ -105,14 +105,14 @@ fn levels(h: &mut Html, reading: &ReadingBundle) {
 
 fn how_to_run(h: &mut Html, activity: &Activity) {
     h.raw("<h2>Running it in class</h2><ul>");
-    let widget = activity.element().trim_start_matches("lmi-");
-    let frame = format!("../lmi/frame.html?widget={widget}&src=../content/{}&lang=en", activity.file);
-    match (&activity.bundle, activity.widget_available()) {
-        (_, false) => {
-            h.raw("<li>The <code>&lt;").text(activity.element()).raw("&gt;</code> widget is not available yet: ");
-            h.raw("use the printable sheet, which gives each exercise’s data as a table.</li>");
-        }
-        (Bundle::Reading(reading), true) => {
+    let Some(element) = activity.element() else {
+        h.raw("<li>No widget shows this kind of content yet: use the printable sheet, which gives each ");
+        h.raw("exercise’s data as a table.</li></ul>");
+        return;
+    };
+    let frame = format!("../lmi/frame.html?widget={}&src=../content/{}&lang=en", element.widget, activity.file);
+    match &activity.bundle {
+        Bundle::Reading(reading) => {
             h.raw("<li><a href=\"").text(&frame).raw("\">Open the exercises</a> on each pupil’s screen, from ");
             h.raw("level 1; or start at a later level:");
             let mut levels: Vec<u8> = reading.exercises.iter().map(|e| e.level).collect();
@@ -124,7 +124,7 @@ fn how_to_run(h: &mut Html, activity: &Activity) {
             }
             h.raw(".</li>");
         }
-        (_, true) => {
+        _ => {
             h.raw("<li><a href=\"").text(&frame).raw("\">Open the activity</a> on each pupil’s screen.</li>");
             h.raw("<li><a href=\"").text(&format!("{frame}&display=class&solutions=hidden"));
             h.raw("\">Open it for the projector</a>: large type, and the answer waits until you press “Show the ")
@@ -137,7 +137,7 @@ fn how_to_run(h: &mut Html, activity: &Activity) {
     h.el("p", "To put it on your own site or learning platform, paste:");
     h.raw("<pre><code>").text(&format!(
         "<script type=\"module\" src=\"/lmi/lmi.js\"></script>\n<{el} src=\"/content/{file}\"></{el}>",
-        el = activity.element(),
+        el = element.tag,
         file = activity.file
     ));
     h.raw("</code></pre>");

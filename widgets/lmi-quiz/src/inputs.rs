@@ -8,7 +8,10 @@ use wasm_bindgen::JsCast;
 use crate::Loaded;
 use crate::i18n::Msg;
 
-/// A slider and a number field on the same value, with the value shown in its unit.
+/// A slider and a number field on the same value, with the value shown in its unit. Both start unset: the
+/// thumb rests in the middle of the scale but means nothing until it is moved (or clicked), or a number is
+/// typed, so a pupil who does not touch it has not answered (regression: the middle, 50, counted as right for
+/// "how many in a hundred are women?").
 pub fn estimate_input(
     ui: Ui,
     min: f64,
@@ -18,16 +21,12 @@ pub fn estimate_input(
     currency: Option<Currency>,
     draft: RwSignal<Option<Response>>,
 ) -> AnyView {
-    let start = min + ((max - min) / 2.0 / step).round() * step;
-    // The value on screen is the answer, from the start: a pupil who agrees with the middle of the scale can
-    // check it as it is (regression: the check button stayed disabled until the value changed).
-    if draft.get_untracked().is_none() {
-        draft.set(Some(Response::Number(start)));
-    }
-    let value = move || match draft.get() {
-        Some(Response::Number(n)) => n,
-        _ => start,
+    let middle = min + ((max - min) / 2.0 / step).round() * step;
+    let answer = move || match draft.get() {
+        Some(Response::Number(n)) => Some(n),
+        _ => None,
     };
+    let value = move || answer().unwrap_or(middle);
     let set = move |text: String| {
         if let Ok(n) = text.trim().replace(',', ".").parse::<f64>()
             && n.is_finite()
@@ -35,21 +34,25 @@ pub fn estimate_input(
             draft.set(Some(Response::Number(n.clamp(min, max))));
         }
     };
-    let shown = move || format_value(ui, value(), unit, currency.as_deref());
+    let shown = move || match answer() {
+        Some(n) => format_value(ui, n, unit, currency.as_deref()),
+        None => ui.t(Msg::EstimateUnset).to_owned(),
+    };
     let shown_for_aria = shown.clone();
     view! {
         <div class="estimate">
             <label class="estimate-label" for="estimate-range">{ui.t(Msg::EstimateLabel)}</label>
-            <input id="estimate-range" class="estimate-range" type="range"
+            <input id="estimate-range" class="estimate-range" class:unset=move || answer().is_none() type="range"
                 min=min max=max step=step
                 prop:value=move || value().to_string()
                 aria-valuetext=shown_for_aria
-                on:input:target=move |ev| set(ev.target().value())/>
+                on:input:target=move |ev| set(ev.target().value())
+                on:click:target=move |ev| set(ev.target().value())/>
             <div class="estimate-row">
                 <label for="estimate-number">{ui.t(Msg::EstimateNumber)}</label>
                 <input id="estimate-number" class="estimate-number" type="number" inputmode="decimal"
                     min=min max=max step=step
-                    prop:value=move || value().to_string()
+                    prop:value=move || answer().map(|n| n.to_string()).unwrap_or_default()
                     on:change:target=move |ev| set(ev.target().value())/>
                 <output class="estimate-value" for="estimate-range estimate-number">{shown}</output>
             </div>

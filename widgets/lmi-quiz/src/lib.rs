@@ -28,6 +28,10 @@ pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
     mount_widget(host, &SPEC, || view! { <QuizWidget/> })
 }
 
+/// Whether the learner has moved between questions (context): the question view then takes the focus.
+#[derive(Clone, Copy)]
+pub(crate) struct Moved(pub StoredValue<bool>);
+
 /// What this widget's views render from: a quiz bundle with its address and languages.
 pub(crate) type Loaded = lmi_ui::Loaded<QuizBundle>;
 
@@ -67,6 +71,7 @@ fn Quiz(loaded: Loaded) -> impl IntoView {
         }
         shuffle
     });
+    provide_context(Moved(StoredValue::new(false)));
     let title = loaded.lang.view(&quiz.meta.title);
     let attribution = quiz.meta.attribution.clone();
     // Only a change of question re-creates the question view; answering updates it in place.

@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 use lmi_content::{Answer, Question, Response, Side};
-use lmi_ui::inputs::{choice_options, radio_option};
+use lmi_ui::inputs::{check_button, choice_options, radio_option};
 use lmi_ui::{Announcer, HostAttrs, HostEvents, Mode, Msg as UiMsg, answer_statement};
 
-use crate::Loaded;
 use crate::QuizRun;
 use crate::i18n::Msg;
 use crate::reveal::Reveal;
+use crate::{Loaded, Moved};
 
 #[component]
 pub fn QuestionView(loaded: Loaded, index: usize, run: RwSignal<QuizRun>) -> impl IntoView {
@@ -23,8 +23,7 @@ pub fn QuestionView(loaded: Loaded, index: usize, run: RwSignal<QuizRun>) -> imp
     let answered = move || run.with(|r| r.answered(index).cloned());
 
     let q = question.clone();
-    let check = move |_| {
-        let Some(response) = draft.get_untracked() else { return };
+    let check = move |response: Response| {
         let Some(grade) = q.answer.check(&response) else { return };
         let hidden = attrs.peek("solutions").as_deref() == Some("hidden");
         run.update(|r| r.answer(response.clone(), grade, !hidden));
@@ -46,20 +45,34 @@ pub fn QuestionView(loaded: Loaded, index: usize, run: RwSignal<QuizRun>) -> imp
     let show_previous = move || has_previous && attrs.get("display").as_deref() == Some("class");
     let legend = loaded.lang.view(&question.text);
     let input = answer_input(&loaded, &question, index, draft, Signal::derive(move || answered().is_some()));
+    let missing = if matches!(question.answer, Answer::Estimate { .. }) {
+        ui.t(Msg::EstimateNeeded)
+    } else {
+        ui.t(UiMsg::AnswerNeeded)
+    };
+    let heading = NodeRef::<leptos::html::H3>::new();
+    // After "Next question" or "Previous question" the reader starts at the new question, and a screen reader
+    // hears which one it is; on first load focus stays where the page has it.
+    let moved = expect_context::<Moved>();
+    let announced = format!("{progress}. {}", loaded.lang.string(&question.text));
+    Effect::new(move || {
+        if let Some(h) = heading.get()
+            && moved.0.get_value()
+        {
+            let _ = h.focus();
+            announcer.say(announced.clone());
+        }
+    });
     let reveal_loaded = loaded.clone();
     let reveal_question = question.clone();
     view! {
         <div class="question">
-            <p class="progress">{progress}</p>
+            <h3 class="progress" tabindex="-1" node_ref=heading>{progress}</h3>
             <fieldset class="question-body" disabled=move || answered().is_some()>
                 <legend class="question-text">{legend}</legend>
                 {input}
             </fieldset>
-            <Show when=move || answered().is_none()>
-                <button type="button" class="button" disabled=move || draft.with(Option::is_none) on:click=check.clone()>
-                    {ui.t(UiMsg::AnswerCheck)}
-                </button>
-            </Show>
+            {move || answered().is_none().then(|| check_button(ui, format!("q{index}"), missing, draft, check.clone()))}
             {move || match (answered(), revealed()) {
                 (Some((response, grade)), true) => view! {
                     <Reveal loaded=reveal_loaded.clone() question=reveal_question.clone() response grade run/>
@@ -75,7 +88,10 @@ pub fn QuestionView(loaded: Loaded, index: usize, run: RwSignal<QuizRun>) -> imp
                 (None, _) => ().into_any(),
             }}
             <Show when=show_previous>
-                <button type="button" class="button secondary previous" on:click=move |_| run.update(QuizRun::previous)>
+                <button type="button" class="button secondary previous" on:click=move |_| {
+                    moved.0.set_value(true);
+                    run.update(QuizRun::previous);
+                }>
                     {ui.t(Msg::Previous)}
                 </button>
             </Show>

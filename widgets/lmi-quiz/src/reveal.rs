@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use lmi_content::{Answer, Grade, Question, Response, Side};
 use lmi_ui::{ContentLang, FigureView, HostAttrs, Mode, Msg as UiMsg, Ui, format_value};
 
-use crate::Loaded;
 use crate::QuizRun;
 use crate::i18n::Msg;
+use crate::{Loaded, Moved};
 
 #[component]
 pub fn Reveal(
@@ -18,6 +18,7 @@ pub fn Reveal(
     run: RwSignal<QuizRun>,
 ) -> impl IntoView {
     let attrs = expect_context::<HostAttrs>();
+    let moved = expect_context::<Moved>();
     let (ui, lang) = (loaded.ui, loaded.lang.clone());
     let graded = attrs.mode() == Mode::Graded;
     let heading = if graded { verdict(ui, grade) } else { ui.t(UiMsg::AnswerTheAnswer) };
@@ -74,7 +75,10 @@ pub fn Reveal(
             <p class="explanation">{lang.view(&question.explanation)}</p>
             <div class="figures">{figures}</div>
             {reflection}
-            <button type="button" class="button" on:click=move |_| run.update(QuizRun::next)>{next_label}</button>
+            <button type="button" class="button" on:click=move |_| {
+                moved.0.set_value(true);
+                run.update(QuizRun::next);
+            }>{next_label}</button>
         </div>
     }
 }

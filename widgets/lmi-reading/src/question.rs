@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use lmi_content::{Exercise, ReadingAnswer, Response};
+use lmi_ui::inputs::check_button;
 use lmi_ui::{Announcer, HostAttrs, HostEvents, Mode, Msg as UiMsg, answer_statement};
 
 use crate::Loaded;
@@ -40,8 +41,7 @@ pub fn QuestionView(
     let check = {
         let (q, lang, id) = (q.clone(), lang.clone(), id.clone());
         let currency = currency.clone();
-        move |_| {
-            let Some(response) = draft.get_untracked() else { return };
+        move |response: Response| {
             let Some(grade) = q.answer.check(&response) else { return };
             run.update(|r| r.answer(response.clone(), grade));
             let graded = attrs.peek_mode() == Mode::Graded;
@@ -119,11 +119,7 @@ pub fn QuestionView(
                     </Show>
                 </div>
             })}
-            <Show when=move || answered().is_none()>
-                <button type="button" class="button check" disabled=move || draft.with(Option::is_none) on:click=check.clone()>
-                    {ui.t(UiMsg::AnswerCheck)}
-                </button>
-            </Show>
+            {move || answered().is_none().then(|| check_button(ui, id.clone(), ui.t(UiMsg::AnswerNeeded), draft, check.clone()))}
             {move || answered().map(|(response, grade)| view! {
                 <Feedback loaded=feedback_loaded.clone() question=feedback_q.clone() currency=currency.clone() response grade run/>
             })}

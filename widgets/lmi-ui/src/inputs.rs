@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use lmi_content::{ChoiceOption, Response};
 
-use crate::ContentLang;
+use crate::{Announcer, ContentLang, Msg, Ui};
 
 /// One radio button of the group `name`, checked while `draft` holds `value`, with its label beside it.
 pub fn radio_option(name: &str, label: AnyView, value: Response, draft: RwSignal<Option<Response>>) -> AnyView {
@@ -48,6 +48,45 @@ pub fn number_input(id: String, label: &'static str, unit: String, draft: RwSign
                 <span class="number-unit" id=unit_id>{unit}</span>
             </span>
         </div>
+    }
+    .into_any()
+}
+
+/// The check button. Never disabled (a disabled button is skipped by the keyboard and explains nothing):
+/// pressed without an answer it says what is missing, beside itself and through the live region, and calls
+/// `on_check` only with an answer. `id` names the message for `aria-describedby` (unique in the widget);
+/// `missing` is what to ask for ([`Msg::AnswerNeeded`] unless the input needs other words).
+pub fn check_button(
+    ui: Ui,
+    id: String,
+    missing: &'static str,
+    draft: RwSignal<Option<Response>>,
+    on_check: impl Fn(Response) + 'static,
+) -> AnyView {
+    let announcer = expect_context::<Announcer>();
+    let (asked, set_asked) = signal(false);
+    // An answer given answers the request.
+    Effect::new(move || {
+        if draft.with(Option::is_some) {
+            set_asked.set(false);
+        }
+    });
+    let press = move |_| match draft.get_untracked() {
+        Some(response) => on_check(response),
+        None => {
+            set_asked.set(true);
+            announcer.say(missing);
+        }
+    };
+    let note_id = format!("{id}-needed");
+    view! {
+        <button type="button" class="button check" aria-describedby=move || asked.get().then(|| note_id.clone())
+            on:click=press>
+            {ui.t(Msg::AnswerCheck)}
+        </button>
+        <Show when=move || asked.get()>
+            <p class="answer-needed" id=format!("{id}-needed")>{missing}</p>
+        </Show>
     }
     .into_any()
 }

@@ -163,7 +163,7 @@ pub fn Chart(
                 aria-controls=table_id.clone() on:click=move |_| set_table_shown.update(|t| *t = !*t)>
                 {ui.t(Msg::ChartShowTable)}
             </button>
-            <div class="chart-table" id=table_id hidden=move || !table_shown.get()>
+            <div class="chart-table stack-scroll" id=table_id hidden=move || !table_shown.get()>
                 <table::DataTable dataset=dataset.clone() title=lang.string(&dataset.title) categories series ui/>
             </div>
             {source.map(|s| view! { <SourceLine source=s ui lang=lang.clone()/> })}

@@ -30,19 +30,20 @@ pub fn DataTable(
             let cells = dataset
                 .series
                 .iter()
-                .map(|s| {
+                .zip(&series)
+                .map(|(s, label)| {
                     let text = match s.values.get(c).copied().flatten().filter(|v| v.is_finite()) {
                         Some(v) => value_text(ui, &dataset, v),
                         None => ui.t(Msg::ChartNoData).to_owned(),
                     };
-                    view! { <td>{text}</td> }
+                    view! { <td data-label=label.clone()>{text}</td> }
                 })
                 .collect_view();
             view! { <tr><th scope="row">{category.clone()}</th>{cells}</tr> }
         })
         .collect_view();
     view! {
-        <table class="data-table">
+        <table class="data-table stack-table">
             <caption>{title}</caption>
             <thead><tr><th scope="col">{ui.t(Msg::ChartTableCategory)}</th>{head}</tr></thead>
             <tbody>{rows}</tbody>
