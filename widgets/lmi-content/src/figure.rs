@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Currency, LocalText, Region, Reliability};
+use crate::{Currency, Flags, LocalText, Region, Reliability};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
@@ -30,6 +30,9 @@ pub struct Figure {
     /// A spread around the value, such as the 10th and 90th percentile of wages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub range: Option<Range>,
+    /// The publisher's flags on the value (Eurostat's `u`, `b`, `p` …), shown with it wherever it is shown.
+    #[serde(default, skip_serializing_if = "Flags::is_empty")]
+    pub flags: Flags,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -11,6 +11,7 @@ pub mod cli;
 mod codes;
 mod details;
 mod figure;
+mod flags;
 mod locate;
 mod meta;
 mod occupations;
@@ -29,6 +30,7 @@ mod version;
 pub use codes::{Currency, Region};
 pub use details::{OccupationDetails, details_group, details_path, merge, parse_details, split};
 pub use figure::{Figure, Period, Range, RangeKind, Unit};
+pub use flags::{Flags, StatFlag};
 pub use locate::locate_paths;
 pub use meta::{AgeBand, Audience, Meta};
 pub use occupations::{

@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ChoiceOption, Currency, FormatVersion, Kind, LocalText, Meta, Period, Region, Reliability, Source, Unit};
+use crate::{
+    ChoiceOption, Currency, Flags, FormatVersion, Kind, LocalText, Meta, Period, Region, Reliability, Source, Unit,
+};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
@@ -46,8 +48,11 @@ pub struct Dataset {
 pub struct Series {
     pub id: String,
     pub label: LocalText,
-    /// One value per category; `null` where the source has none.
+    /// One value per category; `null` where the source has none (Eurostat's `:`), shown as such.
     pub values: Vec<Option<f64>>,
+    /// The publisher's flags on each value, in the order of `values` (`""` for none); empty when no value has any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<Flags>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

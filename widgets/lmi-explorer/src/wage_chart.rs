@@ -41,6 +41,7 @@ fn wage_dataset(ui: Ui, figure: &Figure, title: LocalText) -> Option<Dataset> {
     );
     let words = |text: &str| LocalText::one(ui.0.tag(), text);
     let series = |id: &str, label: Msg, value: f64| Series {
+        flags: Default::default(),
         id: id.to_owned(),
         label: words(ui.t(label)),
         values: vec![Some(value)],

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lmi_content::{Audience, Cites, Figure, Method, Period, RangeKind, ReliabilityLevel, Source};
+use lmi_content::{Audience, Cites, Figure, Flags, Method, Period, RangeKind, ReliabilityLevel, Source, StatFlag};
 
 use crate::ContentLang;
 use crate::format::{format_figure_value, format_value, region_name};
@@ -31,11 +31,13 @@ pub fn FigureView<B: Cites + Send + Sync + 'static>(
         ui.f(Msg::FigureRange, &[("low", &low), ("high", &high), ("what", range_kind_name(ui, r.kind))])
     });
     let context = figure_context(ui, &figure);
+    let flags = flags_text(ui, figure.flags);
     view! {
         <div class="figure">
             <p class="figure-value">{value}</p>
             {range.map(|r| view! { <p class="figure-range">{r}</p> })}
             <p class="figure-context">{context}</p>
+            {flags.map(|f| view! { <p class="figure-flags"><strong>{ui.t(Msg::FlagHeading)}": "</strong>{f}</p> })}
             {reliability.map(|r| {
                 view! { <p class="figure-reliability">{reliability_badge(ui, r.level)}" "{lang.view(&r.reason)}</p> }
             })}
@@ -43,6 +45,24 @@ pub fn FigureView<B: Cites + Send + Sync + 'static>(
             {source.map(|s| view! { <SourceLine source=s ui=ui lang=lang.clone()/> })}
         </div>
     }
+}
+
+/// A publisher's flags in words ("low reliability (small sample); provisional: may still change"); `None`
+/// without flags.
+pub fn flags_text(ui: Ui, flags: Flags) -> Option<String> {
+    let words: Vec<&str> = flags
+        .iter()
+        .map(|f| {
+            ui.t(match f {
+                StatFlag::LowReliability => Msg::FlagLowReliability,
+                StatFlag::Break => Msg::FlagBreak,
+                StatFlag::Provisional => Msg::FlagProvisional,
+                StatFlag::Estimated => Msg::FlagEstimated,
+                StatFlag::DefinitionDiffers => Msg::FlagDefinitionDiffers,
+            })
+        })
+        .collect();
+    (!words.is_empty()).then(|| words.join("; "))
 }
 
 /// "High reliability" as a badge: the word carries the meaning, the colour only repeats it.

@@ -24,7 +24,7 @@ pub use announcer::{Announcer, LiveRegion};
 pub use crash::show_crash_panels;
 pub use error_panel::ErrorPanel;
 pub use events::{HostEvents, answer_statement};
-pub use figure::{FigureView, SourceLine, method_name, reliability_badge};
+pub use figure::{FigureView, SourceLine, flags_text, method_name, reliability_badge};
 pub use figure::{figure_context, period_text, range_kind_name};
 pub use format::{format_figure_value, format_number, format_value, region_name};
 pub use frame::{Loaded, WidgetFrame};

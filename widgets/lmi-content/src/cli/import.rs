@@ -220,6 +220,7 @@ fn question(row: &Row<'_>, lang: &Lang) -> Result<Question, String> {
     let region = Region::parse(row.need("region")?)?;
     let figure = |value: f64| -> Result<Figure, String> {
         Ok(Figure {
+            flags: Default::default(),
             value,
             unit,
             currency: currency.clone(),
@@ -349,7 +350,12 @@ pub fn reading_from_csv(csv_text: &str) -> Result<ReadingBundle, String> {
             .iter()
             .zip(values)
             .enumerate()
-            .map(|(i, (name, values))| Series { id: format!("s{}", i + 1), label: text(&lang, name), values })
+            .map(|(i, (name, values))| Series {
+                flags: Default::default(),
+                id: format!("s{}", i + 1),
+                label: text(&lang, name),
+                values,
+            })
             .collect(),
     };
     let mut exercises: Vec<Exercise> = Vec::new();

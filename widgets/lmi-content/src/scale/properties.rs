@@ -51,7 +51,7 @@ proptest! {
             reliability: None,
             caveat: None,
             categories: vec![LocalText::default(); values.len()],
-            series: vec![Series { id: "s".into(), label: LocalText::default(), values }],
+            series: vec![Series { flags: Default::default(), id: "s".into(), label: LocalText::default(), values }],
         };
         let scale = ValueScale::for_chart(kind, &dataset);
         prop_assert!(scale.domain.0 < scale.domain.1, "{scale:?}");

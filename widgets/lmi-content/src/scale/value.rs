@@ -118,7 +118,12 @@ mod tests {
             series: series
                 .iter()
                 .enumerate()
-                .map(|(i, values)| Series { id: format!("s{i}"), label: LocalText::default(), values: values.to_vec() })
+                .map(|(i, values)| Series {
+                    flags: Default::default(),
+                    id: format!("s{i}"),
+                    label: LocalText::default(),
+                    values: values.to_vec(),
+                })
                 .collect(),
         }
     }

@@ -139,7 +139,12 @@ fn dataset(
         }
         let period = covered(&cells.iter().collect::<Vec<_>>())?;
         let label = fill(&s.label, &Scope::period(period), labels, &format!("{at}.series[{}].label", s.id))?;
-        series.push(Series { id: s.id.clone(), label, values: cells.iter().map(|c| c.value).collect() });
+        series.push(Series {
+            flags: Default::default(),
+            id: s.id.clone(),
+            label,
+            values: cells.iter().map(|c| c.value).collect(),
+        });
         references.extend(refs.iter().cloned());
     }
     let period = covered(&all)?;

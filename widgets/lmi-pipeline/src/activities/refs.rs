@@ -72,6 +72,7 @@ impl Cell {
     /// The cell as a cited figure; reliability and caveat fall back to the source's.
     pub fn figure(&self, reference: &str) -> Result<Figure> {
         Ok(Figure {
+            flags: Default::default(),
             value: self.number(reference)?,
             unit: self.unit,
             currency: self.currency.clone(),

@@ -92,6 +92,7 @@ fn fill_us_figures(us: &UsFacts, ids: &SourceIds, wording: &Wording, figures: &m
                 None => None,
             };
             Ok(Figure {
+                flags: Default::default(),
                 value,
                 unit,
                 currency: None,
@@ -124,6 +125,7 @@ fn fill_us_figures(us: &UsFacts, ids: &SourceIds, wording: &Wording, figures: &m
     }
     if let Some(p) = &us.projection {
         let figure = |value: f64, unit: Unit, caveat: Option<LocalText>| Figure {
+            flags: Default::default(),
             value,
             unit,
             currency: None,
@@ -143,6 +145,7 @@ fn fill_us_figures(us: &UsFacts, ids: &SourceIds, wording: &Wording, figures: &m
         && let Some(pct) = cps.pct_women
     {
         figures.women_share = Some(Figure {
+            flags: Default::default(),
             value: pct,
             unit: Unit::Percent,
             currency: None,
@@ -174,6 +177,7 @@ pub fn group_employment(group: &str, eu: &EuEmployment, ids: &SourceIds, wording
             let source =
                 ids.eu_lfs.get(count.country).ok_or_else(|| format!("no EU-LFS source for {}", count.country))?;
             Ok(Figure {
+                flags: Default::default(),
                 value: count.people,
                 unit: Unit::People,
                 currency: None,

@@ -40,6 +40,16 @@ pub fn value_text(ui: Ui, dataset: &Dataset, value: f64) -> String {
     format_value(ui, value, dataset.unit, dataset.currency.as_deref())
 }
 
+/// [`value_text`] of series `s` in category `c`, followed by its publisher's flags in words when it has any:
+/// "4.2% (low reliability (small sample))". What a mark says and what the table shows.
+pub fn flagged_value_text(ui: Ui, dataset: &Dataset, s: usize, c: usize, value: f64) -> String {
+    let flags = dataset.series.get(s).and_then(|series| series.flags.get(c)).copied().unwrap_or_default();
+    match crate::flags_text(ui, flags) {
+        Some(words) => format!("{} ({words})", value_text(ui, dataset, value)),
+        None => value_text(ui, dataset, value),
+    }
+}
+
 /// "2018, Nursing and midwifery professionals: 676,226 people".
 pub fn mark_label(ui: Ui, category: &str, series: &str, value: &str) -> String {
     ui.f(Msg::ChartMarkLabel, &[("category", category), ("series", series), ("value", value)])

@@ -137,6 +137,7 @@ mod tests {
             caveat: None,
             categories: vec![LocalText::default(); values.len()],
             series: vec![Series {
+                flags: Default::default(),
                 id: "s".into(),
                 label: LocalText::default(),
                 values: values.iter().copied().map(Some).collect(),

@@ -66,7 +66,7 @@ impl Plot {
             self.ui,
             &self.categories[c],
             &self.series[s],
-            &value_text(self.ui, &self.dataset, value),
+            &describe::flagged_value_text(self.ui, &self.dataset, s, c, value),
         );
         let marks = self.marks;
         view! {

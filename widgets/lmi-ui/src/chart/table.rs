@@ -5,7 +5,7 @@ use crate::Ui;
 use leptos::prelude::*;
 use lmi_content::Dataset;
 
-use super::value_text;
+use super::describe::flagged_value_text;
 use crate::Msg;
 
 /// `<table>` with a caption, column headers per series and row headers per category.
@@ -31,9 +31,10 @@ pub fn DataTable(
                 .series
                 .iter()
                 .zip(&series)
-                .map(|(s, label)| {
+                .enumerate()
+                .map(|(i, (s, label))| {
                     let text = match s.values.get(c).copied().flatten().filter(|v| v.is_finite()) {
-                        Some(v) => value_text(ui, &dataset, v),
+                        Some(v) => flagged_value_text(ui, &dataset, i, c, v),
                         None => ui.t(Msg::ChartNoData).to_owned(),
                     };
                     view! { <td data-label=label.clone()>{text}</td> }
