@@ -1,6 +1,7 @@
-// A panic stays inside its widget kind. Each kind of widget runs in its own wasm instance; after a panic that
-// instance cannot be trusted, so its panic hook replaces its widgets with a message (widgets/lmi-ui/src/crash.rs),
-// while a widget of another kind and the host page go on working. The panic is a real one (hook, then the
+// A panic stays inside its widget kind. Each kind of widget runs in its own wasm instance (of its own module, or
+// of the kit module that pages with several kinds share: compiled once, instantiated per kind); after a panic
+// that instance cannot be trusted, so its panic hook replaces its widgets with a message
+// (widgets/lmi-ui/src/crash.rs), while a widget of another kind and the host page go on working. The panic is a real one (hook, then the
 // abort of the `panic = "abort"` build), raised through the test hook every widget module exports,
 // `lmi_test_panic()`, from a task of its own: the abort then escapes uncaught, as it would from a click handler.
 const { test, expect } = require("../support/fixtures");
@@ -10,17 +11,17 @@ const { Explorer } = require("../support/explorer");
 
 const PAGE = "/demo/quiz-and-reading.html";
 
-/** Panics inside the wasm instance of `module` (`lmi_quiz`, `lmi_reading`). */
-async function panicIn(page, module) {
-  await page.evaluate(async (name) => {
-    // The URL lmi.js imported the widget from (its name carries a content hash), so the same module and the
-    // same wasm instance.
-    const pattern = new RegExp(`/lmi/${name}-[0-9a-f]{8}\\.js$`);
+/** Panics inside the wasm instance that runs the widgets of `kind` (`quiz`, `reading`, `explorer`). */
+async function panicIn(page, kind) {
+  await page.evaluate(async (kind) => {
+    // The URL lmi.js imported the widget's code from (its name carries a content hash; the kit's is imported
+    // once per kind, with the kind as its query), so the same module and the same wasm instance.
+    const pattern = new RegExp(`/lmi/(lmi_${kind}-[0-9a-f]{8}\\.js|lmi_kit-[0-9a-f]{8}\\.js\\?lmi-${kind})$`);
     const url = performance.getEntriesByType("resource").map((e) => e.name).find((u) => pattern.test(u));
-    if (!url) throw new Error(`${name}'s code was not loaded`);
+    if (!url) throw new Error(`the code of <lmi-${kind}> was not loaded`);
     const widget = await import(url);
     setTimeout(() => widget.lmi_test_panic());
-  }, module);
+  }, kind);
 }
 
 /** Opens the page with both widgets shown, recording `lmi-error` events with the element they came from. */
@@ -61,7 +62,7 @@ function expectOnlyThePanic(watched) {
 
 test("a panic in the quiz shows the message in the quiz only; the reading widget and the page go on", async ({ page, watched }) => {
   const { quiz, reading } = await openBoth(page);
-  await panicIn(page, "lmi_quiz");
+  await panicIn(page, "quiz");
   await expectCrashPanel(quiz);
   expect(await page.evaluate(() => window.__errors)).toEqual([{ id: "quiz", widget: "quiz", bundle: null, error: "crash" }]);
 
@@ -79,7 +80,7 @@ test("a panic in the quiz shows the message in the quiz only; the reading widget
 
 test("a panic in the reading widget shows the message there only; the quiz and the page go on", async ({ page, watched }) => {
   const { quiz, reading } = await openBoth(page);
-  await panicIn(page, "lmi_reading");
+  await panicIn(page, "reading");
   await expectCrashPanel(reading);
   expect(await page.evaluate(() => window.__errors)).toEqual([
     { id: "reading", widget: "reading", bundle: null, error: "crash" },
@@ -106,7 +107,7 @@ test("a panic in the explorer, beside a quiz and a reading widget, stays in the 
   await expect(quiz.question()).toBeVisible();
   await expect(reading.progress()).toBeVisible();
   await expect(explorer.searchBox()).toBeVisible({ timeout: 45_000 });
-  await panicIn(page, "lmi_explorer");
+  await panicIn(page, "explorer");
   await expectCrashPanel(explorer);
   // Both other kinds answer as before.
   await expect(quiz.host.getByRole("alert")).toHaveCount(0);

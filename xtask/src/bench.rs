@@ -51,6 +51,12 @@ pub fn run(args: &[String]) -> Result {
         setup::run()?;
         return crate::profiles::run_profiles();
     }
+    if args.iter().any(|a| a == "--sizes") {
+        setup::run()?;
+        let md = size_profiles()?;
+        println!("{md}");
+        return Ok(());
+    }
     let check = args.iter().any(|a| a == "--check");
     setup::run()?;
     kit::dist()?;
@@ -83,7 +89,9 @@ pub fn run(args: &[String]) -> Result {
         failures.extend(over_budget(name, &entry));
         report["widgets"][name] = entry;
     }
-    let md = markdown(&report, &failures);
+    let mut md = markdown(&report, &failures);
+    md.push_str(&size_profiles()?);
+    md.push_str(&kept_steps()?);
     std::fs::write(root().join("BENCH.md"), &md).map_err(|e| e.to_string())?;
     let json_text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())? + "\n";
     std::fs::write(root().join("bench.json"), json_text).map_err(|e| e.to_string())?;
@@ -92,6 +100,29 @@ pub fn run(args: &[String]) -> Result {
         return Err(format!("over budget:\n{}", failures.join("\n")));
     }
     Ok(())
+}
+
+/// The size profile of every module the kit ships.
+fn size_profiles() -> Result<String> {
+    crate::size_profile::ensure_twiggy()?;
+    let mut profiles = Vec::new();
+    for (crate_name, module) in kit::shipped_modules() {
+        profiles.push(crate::size_profile::profile(crate_name, module)?);
+    }
+    Ok(crate::size_profile::markdown(&profiles))
+}
+
+/// Markers of the hand-kept section of BENCH.md (the record of each weight-reduction step and its effect), which
+/// a new run keeps as it is.
+const STEPS_BEGIN: &str = "<!-- steps: kept by cargo xtask bench -->";
+const STEPS_END: &str = "<!-- /steps -->";
+
+fn kept_steps() -> Result<String> {
+    let old = std::fs::read_to_string(root().join("BENCH.md")).unwrap_or_default();
+    Ok(match (old.find(STEPS_BEGIN), old.find(STEPS_END)) {
+        (Some(a), Some(b)) if a < b => format!("\n{}\n", &old[a..b + STEPS_END.len()]),
+        _ => format!("\n{STEPS_BEGIN}\n{STEPS_END}\n"),
+    })
 }
 
 /// Bytes of `file` as served: raw, or after `gzip -9` / `brotli -q 11`.

@@ -19,11 +19,10 @@ pub fn build_kit() -> Result {
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
     let mut modules = Vec::new();
-    for w in lmi_embed::ELEMENTS {
-        // One build per widget: built together, cargo would unify lmi-ui's features and every widget's wasm
-        // would carry every widget's strings.
-        optimise(&build_widget(w.crate_name, w.module, &out, &[])?)?;
-        modules.push((w.module, content_hashed(&out, w.module)?));
+    // One build per module, each widget's own and the kit with all of them (ARCHITECTURE.md).
+    for (crate_name, module) in shipped_modules() {
+        optimise(&build_widget(crate_name, module, &out, &[])?)?;
+        modules.push((module, content_hashed(&out, module)?));
     }
     for (name, text) in lmi_embed::ASSETS {
         let text =
@@ -31,6 +30,14 @@ pub fn build_kit() -> Result {
         std::fs::write(out.join(name), text).map_err(|e| format!("{name}: {e}"))?;
     }
     Ok(())
+}
+
+/// Every wasm module the kit ships: (crate, module).
+pub fn shipped_modules() -> impl Iterator<Item = (&'static str, &'static str)> {
+    lmi_embed::ELEMENTS
+        .iter()
+        .map(|e| (e.crate_name, e.module))
+        .chain([(lmi_embed::KIT.crate_name, lmi_embed::KIT.module)])
 }
 
 /// Builds `crate_name` with the `wasm-z` profile (each `(knob, value)` overriding it through
@@ -51,12 +58,31 @@ pub(crate) fn build_widget(crate_name: &str, module: &str, out: &Path, knobs: &[
     for (knob, value) in knobs {
         build.env(format!("CARGO_PROFILE_WASM_Z_{knob}"), value);
     }
+    build.env("CARGO_ENCODED_RUSTFLAGS", remapped_paths(&root));
     run(&mut build)?;
     run(Command::new("wasm-bindgen")
         .args(["--target", "web", "--no-typescript", "--out-dir"])
         .arg(out)
         .arg(root.join(format!("target/wasm32-unknown-unknown/wasm-z/{module}.wasm"))))?;
     Ok(out.join(format!("{module}_bg.wasm")))
+}
+
+/// Compiler flags that write source paths in panic locations relative to the crate registry and the
+/// workspace (`reactive_graph-0.2.16/src/…`, `widgets/lmi-ui/src/…`) instead of this machine's absolute paths:
+/// about 10 KiB less in every wasm, and the same bytes, so the same content-hashed names, on every machine.
+fn remapped_paths(root: &Path) -> String {
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_default();
+    let registry = cargo_home.join("registry/src");
+    let mut flags = Vec::new();
+    // Each registry index has its own folder (`index.crates.io-<hash>`): remap every one.
+    for index in std::fs::read_dir(&registry).into_iter().flatten().flatten() {
+        flags.push(format!("--remap-path-prefix={}/=", index.path().display()));
+    }
+    flags.push(format!("--remap-path-prefix={}/=", root.display()));
+    flags.join("\u{1f}")
 }
 
 /// Renames `stem.js` and `stem_bg.wasm` in `dir` to `stem-<hash>.js` and `stem-<hash>_bg.wasm`, the hash taken
@@ -136,12 +162,22 @@ fn loader_for(loader: &str, modules: &[(&str, String)]) -> Result<String> {
     Ok(out)
 }
 
+/// The wasm features wasm-bindgen's output uses, which wasm-opt must be told about.
+pub(crate) const WASM_FEATURES: [&str; 6] = [
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
 /// binaryen 132's wasm-opt from the npm tooling (Debian's binaryen 108 breaks wasm-bindgen output).
 pub(crate) fn optimise(wasm: &Path) -> Result {
     run(Command::new("wasm-opt")
         .env("PATH", path_with_node_bin())
-        .args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext"])
-        .args(["--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"])
+        .arg("-Oz")
+        .args(WASM_FEATURES)
         .arg(wasm)
         .arg("-o")
         .arg(wasm))
@@ -233,7 +269,7 @@ mod tests {
     #[test]
     fn the_loader_table_points_at_the_hashed_modules() {
         let hashed = |m: &'static str| (m, format!("{m}-0123abcd"));
-        let all: Vec<_> = lmi_embed::ELEMENTS.iter().map(|w| hashed(w.module)).collect();
+        let all: Vec<_> = shipped_modules().map(|(_, m)| hashed(m)).collect();
         let table = "\"lmi-quiz\": { module: \"lmi_quiz\", attributes: [] },";
         // (case, loader, modules to rename, whether it works, the loader written or a part of the error)
         let cases: &[(&str, &str, &[&'static str], bool, &str)] = &[
@@ -261,8 +297,8 @@ mod tests {
         // The real loader: every widget's entry is rewritten, and nothing else changes.
         let (_, loader) = lmi_embed::ASSETS.iter().find(|(n, _)| *n == "lmi.js").expect("lmi.js ships");
         let out = loader_for(loader, &all).expect("the shipped table");
-        for w in lmi_embed::ELEMENTS {
-            assert!(out.contains(&format!("module: \"{}-0123abcd\"", w.module)), "{}", w.module);
+        for (_, module) in shipped_modules() {
+            assert!(out.contains(&format!("module: \"{module}-0123abcd\"")), "{module}");
         }
         assert_eq!(out.len(), loader.len() + all.len() * "-0123abcd".len());
     }

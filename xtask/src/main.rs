@@ -8,6 +8,7 @@ mod kit;
 mod profiles;
 mod serve;
 mod setup;
+mod size_profile;
 mod test;
 mod util;
 
@@ -25,6 +26,7 @@ cargo xtask <command>
   serve [--port N]      serve dist/ as it is, with the headers the demo pages need
   bench [--check]       measure bytes, requests, time to interactive, heap and search; write BENCH.md
   bench --profiles      measure each release-profile knob on the quiz's wasm; write BENCH-PROFILES.md (slow)
+  bench --sizes         only the size profile of every module (twiggy): where the bytes are
   fuzz [--seconds N]    fuzz parse + validate of every bundle kind (libFuzzer; default 60 s)
   content [--data PATH] regenerate the demo bundles in content/ from the raw open data (default ../shared/data)
 ";

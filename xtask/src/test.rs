@@ -47,7 +47,7 @@ pub fn run() -> Result {
     let wasm = ["--target", "wasm32-unknown-unknown"];
     let packages = |names: &[&'static str]| names.iter().flat_map(|n| ["-p", n]).collect::<Vec<&str>>();
     let widgets = ["lmi-ui", "lmi-quiz", "lmi-reading", "lmi-explorer"];
-    let shipped = packages(&[&widgets[..], &["lmi-embed", "lmi-demo-site"]].concat());
+    let shipped = packages(&[&widgets[..], &["lmi-kit", "lmi-embed", "lmi-demo-site", "lmi-test-support"]].concat());
     let deny = ["--", "-D", "warnings"];
     let widgets_lint = [&["clippy"][..], &wasm, &shipped, &["--all-targets"], &deny].concat();
     let content_lint = [&["clippy"][..], &wasm, &["-p", "lmi-content", "--lib"], &deny].concat();

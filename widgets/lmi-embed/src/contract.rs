@@ -40,6 +40,9 @@ pub struct Element {
     /// The module `lmi.js` imports: `lmi_quiz` (→ `lmi_quiz.js`, `lmi_quiz_bg.wasm`). The built kit names the
     /// files by content (`lmi_quiz-1a2b3c4d.js`) and its copy of `lmi.js` with them.
     pub module: &'static str,
+    /// The function the module exports to mount the widget on an element: `mount_quiz`. The same name in the
+    /// widget's own module and in [`KIT`], which holds every widget.
+    pub mount: &'static str,
     /// Attributes beyond [`SHARED`].
     pub attributes: &'static [Attribute],
 }
@@ -78,6 +81,7 @@ pub const QUIZ: Element = Element {
     kind: "quiz",
     crate_name: "lmi-quiz",
     module: "lmi_quiz",
+    mount: "mount_quiz",
     attributes: &[
         attr("solutions", Values::OneOf(&["shown", "hidden"])),
         attr("shuffle", Values::Text),
@@ -92,6 +96,7 @@ pub const EXPLORER: Element = Element {
     kind: "occupations",
     crate_name: "lmi-explorer",
     module: "lmi_explorer",
+    mount: "mount_explorer",
     attributes: &[attr("occupation", Values::Text), attr("adviser-url", Values::HttpsUrl)],
 };
 
@@ -101,8 +106,21 @@ pub const READING: Element = Element {
     kind: "reading",
     crate_name: "lmi-reading",
     module: "lmi_reading",
+    mount: "mount_reading",
     attributes: &[attr("level", Values::OneOf(&["1", "2", "3", "4"]))],
 };
+
+/// The module with every widget, which `lmi.js` loads instead of the widgets' own when a page shows more than one
+/// kind: the Leptos runtime and the shared code then download once (ARCHITECTURE.md, "One wasm per widget,
+/// and one for pages with several").
+pub const KIT: Module = Module { crate_name: "lmi-kit", module: "lmi_kit" };
+
+/// A wasm-bindgen module of the kit that is not one widget's own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Module {
+    pub crate_name: &'static str,
+    pub module: &'static str,
+}
 
 /// Every element the kit ships, in the order the loader defines them.
 pub const ELEMENTS: &[Element] = &[QUIZ, EXPLORER, READING];
@@ -153,6 +171,7 @@ mod tests {
         for e in ELEMENTS {
             assert_eq!(e.tag, format!("lmi-{}", e.widget));
             assert_eq!(e.module, e.crate_name.replace('-', "_"));
+            assert_eq!(e.mount, format!("mount_{}", e.widget));
             let mut names: Vec<&str> = e.observed().map(|a| a.name).collect();
             let all = names.len();
             names.sort_unstable();

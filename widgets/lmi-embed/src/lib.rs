@@ -8,7 +8,7 @@ pub mod contract;
 pub mod js;
 
 pub use contract::{
-    Attribute, ELEMENTS, EVENTS, Element, Event, IFRAME_SANDBOX, SHARED, Values, element, element_for_kind,
+    Attribute, ELEMENTS, EVENTS, Element, Event, IFRAME_SANDBOX, KIT, Module, SHARED, Values, element, element_for_kind,
 };
 
 /// The loader and its companions, copied into the kit: `lmi.js` for the script route; `frame.html`

@@ -37,8 +37,8 @@ pub static SPEC: WidgetSpec =
     WidgetSpec { element: &lmi_embed::contract::EXPLORER, css: &[lmi_ui::CHART_CSS, include_str!("explorer.css")] };
 
 /// Renders the explorer into `host`; `lmi.js` keeps the returned handle.
-#[wasm_bindgen]
-pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
+#[wasm_bindgen(js_name = mount_explorer)]
+pub fn mount_explorer(host: HtmlElement) -> Result<Mounted, JsValue> {
     mount_widget(host, &SPEC, || view! { <ExplorerWidget/> })
 }
 

@@ -47,7 +47,7 @@ fn slice() -> String {
 async fn explorer(attributes: &[(&str, &str)]) -> (HtmlElement, lmi_ui::Mounted) {
     reset_address();
     let host = host("lmi-test-explorer", &slice(), attributes);
-    let mounted = lmi_explorer::mount(host.clone()).unwrap();
+    let mounted = lmi_explorer::mount_explorer(host.clone()).unwrap();
     find(&host, ".explorer").await;
     (host, mounted)
 }

@@ -23,8 +23,8 @@ pub use run::QuizRun;
 pub static SPEC: WidgetSpec = WidgetSpec { element: &lmi_embed::contract::QUIZ, css: &[include_str!("quiz.css")] };
 
 /// Renders a quiz into `host`; `lmi.js` keeps the returned handle for attribute changes and unmounting.
-#[wasm_bindgen]
-pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
+#[wasm_bindgen(js_name = mount_quiz)]
+pub fn mount_quiz(host: HtmlElement) -> Result<Mounted, JsValue> {
     mount_widget(host, &SPEC, || view! { <QuizWidget/> })
 }
 

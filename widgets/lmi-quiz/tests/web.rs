@@ -19,7 +19,7 @@ fn host_with(bundle: &str, lang: &str) -> HtmlElement {
 #[wasm_bindgen_test]
 async fn answering_a_true_false_question_reveals_the_figure_with_its_source() {
     let host = host_with(FIRST_LOOK, "en");
-    let _mounted = lmi_quiz::mount(host.clone()).unwrap();
+    let _mounted = lmi_quiz::mount_quiz(host.clone()).unwrap();
 
     let legend = find(&host, "legend").await;
     assert!(legend.text_content().unwrap().contains("electricians"));
@@ -44,7 +44,7 @@ async fn answering_a_true_false_question_reveals_the_figure_with_its_source() {
 #[wasm_bindgen_test]
 async fn a_bundle_that_is_not_json_shows_an_alert_with_the_address_and_a_retry() {
     let host = host_with("{ \"kind\": ", "en");
-    let _mounted = lmi_quiz::mount(host.clone()).unwrap();
+    let _mounted = lmi_quiz::mount_quiz(host.clone()).unwrap();
     let alert = find(&host, "[role=alert]").await;
     let text = alert.text_content().unwrap();
     assert!(text.contains("not valid JSON"), "{text}");
@@ -55,7 +55,7 @@ async fn a_bundle_that_is_not_json_shows_an_alert_with_the_address_and_a_retry()
 #[wasm_bindgen_test]
 async fn after_a_panic_every_quiz_shows_a_message_instead_of_a_blank_box() {
     let host = host_with(FIRST_LOOK, "nl");
-    let _mounted = lmi_quiz::mount(host.clone()).unwrap();
+    let _mounted = lmi_quiz::mount_quiz(host.clone()).unwrap();
     find(&host, "legend").await;
     // The panic hook calls this; a real panic would end this test too.
     lmi_ui::show_crash_panels();
@@ -90,7 +90,7 @@ async fn a_very_wrong_choice_gets_its_own_feedback() {
         { "id": "c", "text": label("About 50 in 100"), "grade": "very_wrong", "feedback": label("Far too many: that would be half.") }
     ]}}));
     let host = host_with(&bundle, "en");
-    let _mounted = lmi_quiz::mount(host.clone()).unwrap();
+    let _mounted = lmi_quiz::mount_quiz(host.clone()).unwrap();
     find(&host, "legend").await;
     click(&host, ".option:nth-child(3) input").await;
     click(&host, ".question > button").await;
@@ -105,7 +105,7 @@ async fn an_estimate_shows_the_guess_against_the_real_value_on_a_scale() {
     let bundle = first_look_with(serde_json::json!({ "estimate": {
         "value": 2.2, "tolerance": 3, "unit": "percent", "min": 0, "max": 100, "step": 1 }}));
     let host = host_with(&bundle, "en");
-    let _mounted = lmi_quiz::mount(host.clone()).unwrap();
+    let _mounted = lmi_quiz::mount_quiz(host.clone()).unwrap();
     let number: HtmlInputElement = find(&host, ".estimate-number").await.unchecked_into();
     number.set_value("40");
     number.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
@@ -127,7 +127,7 @@ async fn higher_or_lower_names_the_higher_one_with_both_figures() {
         "left": { "label": label("Electricians"), "figure": figure(2.2) },
         "right": { "label": label("Registered nurses"), "figure": figure(87.9) } }}));
     let host = host_with(&bundle, "en");
-    let _mounted = lmi_quiz::mount(host.clone()).unwrap();
+    let _mounted = lmi_quiz::mount_quiz(host.clone()).unwrap();
     find(&host, "legend").await;
     click(&host, ".option:nth-child(2) input").await;
     click(&host, ".question > button").await;
@@ -143,7 +143,7 @@ async fn ordering_works_with_the_move_buttons_alone() {
         { "id": "developers", "label": label("Software developers"), "figure": figure(21.5) },
         { "id": "electricians", "label": label("Electricians"), "figure": figure(2.2) } ]}}));
     let host = host_with(&bundle, "en");
-    let _mounted = lmi_quiz::mount(host.clone()).unwrap();
+    let _mounted = lmi_quiz::mount_quiz(host.clone()).unwrap();
     // Starts rotated by one: developers, electricians, nurses. Moving nurses up twice puts it first.
     find(&host, ".order-list").await;
     click(&host, "[data-item=nurses] [data-dir=up]").await;
@@ -159,7 +159,7 @@ async fn hidden_solutions_wait_for_the_teacher_and_ungraded_mode_names_no_verdic
     let host = host_with(FIRST_LOOK, "en");
     host.set_attribute("solutions", "hidden").unwrap();
     host.set_attribute("mode", "ungraded").unwrap();
-    let _mounted = lmi_quiz::mount(host.clone()).unwrap();
+    let _mounted = lmi_quiz::mount_quiz(host.clone()).unwrap();
     find(&host, "legend").await;
     click(&host, ".option:nth-child(1) input").await;
     click(&host, ".question > button").await;
@@ -178,7 +178,7 @@ async fn remembered_progress_survives_a_remount_and_start_again_clears_it() {
     storage.remove_item("lmi-kit:quiz:quiz-first-look").unwrap();
     let host = host_with(FIRST_LOOK, "en");
     host.set_attribute("remember", "").unwrap();
-    let mounted = lmi_quiz::mount(host.clone()).unwrap();
+    let mounted = lmi_quiz::mount_quiz(host.clone()).unwrap();
     find(&host, "legend").await;
     click(&host, ".option:nth-child(2) input").await;
     click(&host, ".question > button").await;
@@ -188,7 +188,7 @@ async fn remembered_progress_survives_a_remount_and_start_again_clears_it() {
 
     let again = host_with(FIRST_LOOK, "en");
     again.set_attribute("remember", "").unwrap();
-    let _mounted = lmi_quiz::mount(again.clone()).unwrap();
+    let _mounted = lmi_quiz::mount_quiz(again.clone()).unwrap();
     let legend = find(&again, "legend").await;
     assert!(legend.text_content().unwrap().contains("nurses"), "resumed at question 2");
     assert!(storage.get_item("lmi-kit:quiz:quiz-first-look").unwrap().is_some());

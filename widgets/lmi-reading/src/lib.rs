@@ -24,8 +24,8 @@ pub static SPEC: WidgetSpec =
     WidgetSpec { element: &lmi_embed::contract::READING, css: &[lmi_ui::CHART_CSS, include_str!("reading.css")] };
 
 /// Renders the reading exercises into `host`; `lmi.js` keeps the returned handle.
-#[wasm_bindgen]
-pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
+#[wasm_bindgen(js_name = mount_reading)]
+pub fn mount_reading(host: HtmlElement) -> Result<Mounted, JsValue> {
     mount_widget(host, &SPEC, || view! { <ReadingWidget/> })
 }
 

@@ -40,7 +40,7 @@ fn assert_no_nan(host: &HtmlElement) {
 /// Mounts a bundle with the one exercise `id` and waits for its chart.
 async fn chart_of(id: &str, lang: &str) -> (HtmlElement, lmi_ui::Mounted) {
     let host = host_with(&only(&[id]), &[("lang", lang)]);
-    let mounted = lmi_reading::mount(host.clone()).unwrap();
+    let mounted = lmi_reading::mount_reading(host.clone()).unwrap();
     find(&host, ".chart-svg .mark").await;
     (host, mounted)
 }
@@ -172,14 +172,14 @@ async fn answer_number(host: &HtmlElement, value: &str) -> String {
 async fn a_number_within_the_tolerance_is_right_and_outside_it_is_not() {
     // 676,226 people, give or take 20,000.
     let host = host_with(&only(&["read-a-line"]), &[]);
-    let _mounted = lmi_reading::mount(host.clone()).unwrap();
+    let _mounted = lmi_reading::mount_reading(host.clone()).unwrap();
     let text = answer_number(&host, "696000").await;
     assert!(text.contains("Right!"), "{text}");
     assert!(text.contains("You answered 696,000 people."), "{text}");
     assert!(text.contains("To read a line chart"), "the explanation teaches: {text}");
 
     let host = host_with(&only(&["read-a-line"]), &[]);
-    let _mounted = lmi_reading::mount(host.clone()).unwrap();
+    let _mounted = lmi_reading::mount_reading(host.clone()).unwrap();
     let text = answer_number(&host, "697000").await;
     assert!(text.contains("Not quite."), "{text}");
     assert!(text.contains("Answers within 20,000 people of the real value count as right."), "{text}");
@@ -188,7 +188,7 @@ async fn a_number_within_the_tolerance_is_right_and_outside_it_is_not() {
 #[wasm_bindgen_test]
 async fn ungraded_mode_names_no_verdict() {
     let host = host_with(&only(&["read-a-line"]), &[("mode", "ungraded")]);
-    let _mounted = lmi_reading::mount(host.clone()).unwrap();
+    let _mounted = lmi_reading::mount_reading(host.clone()).unwrap();
     let text = answer_number(&host, "1").await;
     assert!(!text.contains("Right") && !text.contains("Not quite") && !text.contains("right"), "{text}");
     assert!(text.contains("The answer: 676,226 people"), "{text}");
@@ -197,7 +197,7 @@ async fn ungraded_mode_names_no_verdict() {
 #[wasm_bindgen_test]
 async fn hints_open_one_at_a_time() {
     let host = host_with(&only(&["read-a-line"]), &[]);
-    let _mounted = lmi_reading::mount(host.clone()).unwrap();
+    let _mounted = lmi_reading::mount_reading(host.clone()).unwrap();
     find(&host, ".hint-button").await;
     assert!(all(&host, ".hint-list li").is_empty());
     for n in 1..=3 {
@@ -215,7 +215,7 @@ async fn hints_open_one_at_a_time() {
 #[wasm_bindgen_test]
 async fn the_level_attribute_starts_at_that_level_and_a_new_value_starts_afresh() {
     let host = host_with(BASICS, &[("level", "4")]);
-    let mounted = lmi_reading::mount(host.clone()).unwrap();
+    let mounted = lmi_reading::mount_reading(host.clone()).unwrap();
     let progress = find(&host, ".progress").await.text_content().unwrap();
     assert_eq!(progress, "Level 4 of 4 · exercise 1 of 5");
     assert!(find(&host, ".outcome").await.text_content().unwrap().starts_with("What you will learn: "));
@@ -227,7 +227,7 @@ async fn the_level_attribute_starts_at_that_level_and_a_new_value_starts_afresh(
 #[wasm_bindgen_test]
 async fn the_last_answer_leads_to_a_summary_of_the_skills_per_level() {
     let host = host_with(&only(&["source-masked-cells"]), &[]);
-    let _mounted = lmi_reading::mount(host.clone()).unwrap();
+    let _mounted = lmi_reading::mount_reading(host.clone()).unwrap();
     for _ in 0..2 {
         click(&host, ".option input").await;
         click(&host, ".check").await;
