@@ -1,6 +1,7 @@
 //! Project chores: `cargo xtask <command>` (see `cargo xtask help`).
 
 mod bench;
+mod budget;
 mod codegen;
 mod content;
 mod fuzz;

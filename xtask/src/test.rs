@@ -4,7 +4,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
 use crate::util::{Result, path_with_node_bin, root};
-use crate::{fuzz, kit, serve, setup};
+use crate::{budget, fuzz, kit, serve, setup};
 
 #[derive(Default)]
 struct Tally {
@@ -60,7 +60,10 @@ pub fn run() -> Result {
     browser.env("WASM_BINDGEN_TEST_TIMEOUT", "90").env("CHROMEDRIVER", "/usr/bin/chromedriver");
     tally.step("browser tests (wasm-bindgen-test, headless Chromium)", counted(browser));
     match kit::dist() {
-        Ok(()) => tally.step("end-to-end (Playwright + axe-core)", end_to_end()),
+        Ok(()) => {
+            tally.step("byte budgets of the shipped files", budget::check(&root().join("dist/lmi")));
+            tally.step("end-to-end (Playwright + axe-core)", end_to_end());
+        }
         Err(e) => tally.step("dist", Err(e)),
     }
     let failed_steps = tally.failed_steps.len();
