@@ -5,6 +5,7 @@
 //! files in `content/authored/texts/` (`texts.rs`), in every UI language.
 
 mod activities;
+mod eurostat;
 mod format;
 mod occupations;
 pub mod sources;

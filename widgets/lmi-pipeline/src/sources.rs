@@ -1,13 +1,14 @@
 //! The sources registry shared by every generated bundle: one function per dataset in `shared/data`, with
 //! the publisher, licence, attribution and the numbers its texts quote, from SOURCES.md and JOINS.md. The
 //! attribution is the sentence the licence requires, verbatim in English, so it stays here with the other
-//! legal facts. The words (limitations, reliability reasons, the US caveat) are in
-//! `content/authored/texts/sources.json`, in every UI language; [`Registry`] joins the two.
+//! legal facts. The words (limitations, reliability reasons, caveats, and the notes a Eurostat figure carries
+//! about LMI Kit's arithmetic and Eurostat's flags) are in `content/authored/texts/sources.json`, in every UI
+//! language; [`Registry`] joins the two.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use lmi_content::{Method, Period, Reliability, ReliabilityLevel, Source};
+use lmi_content::{LocalText, Method, Period, Region, Reliability, ReliabilityLevel, Source};
 use serde::Deserialize;
 
 use crate::texts::{self, DIR, Text, Value};
@@ -19,13 +20,17 @@ pub const FILE: &str = "sources.json";
 /// The day the raw files were collected (SOURCES.md).
 const RETRIEVED: &str = "2026-11-01";
 
-/// `sources.json`: the US caveat, and each source's limitations and reliability reason by its key.
+/// `sources.json`: the US caveat, each source's limitations, reliability reason and caveat by its key, and the
+/// notes Eurostat figures carry.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Words {
     /// Said of every United States figure: what it means for a European reader.
     us_caveat: Text,
     sources: BTreeMap<String, SourceWords>,
+    /// Sentences a Eurostat figure adds to its source's caveat: LMI Kit's arithmetic and Eurostat's flags, by
+    /// the keys of [`NOTES`].
+    eurostat_notes: BTreeMap<String, Text>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -35,7 +40,26 @@ struct SourceWords {
     /// Why the source has its reliability level; only for a source that has one.
     #[serde(default)]
     reliability: Option<Text>,
+    /// Said of every figure of the source that gives no caveat of its own (a non-US source; US sources share
+    /// `us_caveat`).
+    #[serde(default)]
+    caveat: Option<Text>,
 }
+
+/// The notes of `eurostat_notes` and the placeholders each must show (the activities' `Note`s).
+pub const NOTES: [(&str, &[&str]); 11] = [
+    ("women_share", &["dataset", "kit"]),
+    ("breaks", &["years"]),
+    ("change", &["dataset", "from", "kit", "to"]),
+    ("break", &["year"]),
+    ("break_at_start", &["year"]),
+    ("break_crossed", &["year"]),
+    ("definition_differs", &[]),
+    ("provisional", &[]),
+    ("estimated", &[]),
+    ("low_reliability", &[]),
+    ("low_reliability_derived", &[]),
+];
 
 impl Words {
     fn entries(&self) -> Vec<(String, &Text)> {
@@ -47,6 +71,12 @@ impl Words {
             if let Some(t) = &s.reliability {
                 out.push((format!("sources.{key}.reliability"), t));
             }
+            if let Some(t) = &s.caveat {
+                out.push((format!("sources.{key}.caveat"), t));
+            }
+        }
+        for (key, t) in &self.eurostat_notes {
+            out.push((format!("eurostat_notes.{key}"), t));
         }
         out
     }
@@ -77,7 +107,23 @@ impl Registry {
     /// every UI language with the English placeholders, words for every source and none for an unknown one.
     pub fn load(dir: &Path) -> Result<Registry> {
         let words: Words = texts::read(dir, FILE)?;
-        texts::check_all(FILE, words.entries())?;
+        let placeholders = texts::check_all(FILE, words.entries())?;
+        for (key, names) in NOTES {
+            let at = format!("eurostat_notes.{key}");
+            let got = placeholders.get(&at).ok_or_else(|| format!("{DIR}/{FILE}: no `{at}`"))?;
+            let mut want: Vec<&str> = names.to_vec();
+            want.sort();
+            if got.iter().map(String::as_str).collect::<Vec<_>>() != want {
+                return Err(format!(
+                    "{DIR}/{FILE}: `{at}` shows {{{}}}, but the generator gives it {{{}}}",
+                    got.join("}, {"),
+                    want.join("}, {")
+                ));
+            }
+        }
+        if let Some(unknown) = words.eurostat_notes.keys().find(|k| !NOTES.iter().any(|(n, _)| n == k)) {
+            return Err(format!("{DIR}/{FILE}: `eurostat_notes.{unknown}` is no note the generator writes"));
+        }
         let registry = Registry { words };
         let entries = all();
         for entry in &entries {
@@ -124,19 +170,35 @@ impl Registry {
             }
             (None, Some(_)) => return Err(format!("{}: the source gives no reliability level", at(".reliability"))),
         };
-        if entry.us {
-            let caveat = self.words.us_caveat.local(&[]).map_err(|e| format!("{DIR}/{FILE}: `us_caveat`: {e}"))?;
-            source.caveat = Some(caveat);
-        }
+        source.caveat = match (entry.us, &words.caveat) {
+            (true, None) => {
+                Some(self.words.us_caveat.local(&[]).map_err(|e| format!("{DIR}/{FILE}: `us_caveat`: {e}"))?)
+            }
+            (false, Some(c)) => Some(c.local(&entry.values).map_err(|e| format!("{}: {e}", at(".caveat")))?),
+            (false, None) => None,
+            (true, Some(_)) => return Err(format!("{}: a US source takes `us_caveat`", at(".caveat"))),
+        };
         Ok(source)
+    }
+
+    /// The note `key` of `eurostat_notes` in every UI language, its placeholders filled from `values`.
+    pub fn note(&self, key: &str, values: &[(&str, Value)]) -> Result<LocalText> {
+        let text =
+            self.words.eurostat_notes.get(key).ok_or_else(|| format!("{DIR}/{FILE}: no `eurostat_notes.{key}`"))?;
+        text.local(values).map_err(|e| format!("{DIR}/{FILE}: `eurostat_notes.{key}`: {e}"))
     }
 
     /// Every number or name the registry gives a source appears in one of its English texts (and so, after
     /// the placeholder check, in every language): no edit of the file quietly drops one.
     fn check_values_used(&self, entry: &Entry) -> Result {
         let words = &self.words.sources[entry.key];
-        let english: Vec<&str> =
-            words.limitations.iter().chain(&words.reliability).filter_map(|t| t.get("en")).collect();
+        let english: Vec<&str> = words
+            .limitations
+            .iter()
+            .chain(&words.reliability)
+            .chain(&words.caveat)
+            .filter_map(|t| t.get("en"))
+            .collect();
         match entry.values.iter().find(|(name, _)| !english.iter().any(|t| t.contains(&format!("{{{name}}}")))) {
             Some((name, _)) => Err(format!(
                 "{DIR}/{FILE}: `sources.{}` never shows {{{name}}}, which the registry gives it",
@@ -149,7 +211,18 @@ impl Registry {
 
 /// Every entry of the registry, to check the words file against (the EU-LFS countries share their words).
 fn all() -> Vec<Entry> {
-    vec![esco_v1_1_1(), onet_29_3(), bls_oews_2025(), bls_projections_2023_2033(), bls_cps_2022(), eu_lfs_nesta("GB")]
+    let be = crate::util::region("BE");
+    vec![
+        esco_v1_1_1(),
+        onet_29_3(),
+        bls_oews_2025(),
+        bls_projections_2023_2033(),
+        bls_cps_2022(),
+        eu_lfs_nesta("GB"),
+        eurostat_lfsa_egised(&be),
+        eurostat_lfsa_urgaed(&be),
+        eurostat_ses_2018(&be),
+    ]
 }
 
 /// A source without its words (the registry adds them).
@@ -310,6 +383,100 @@ pub fn eu_lfs_nesta(country: &str) -> Entry {
     }
 }
 
+/// Our name, as the notes on our own arithmetic give it in every language.
+pub const KIT: &str = "LMI Kit";
+
+/// The licence of every Eurostat file (SOURCES.md of `eurostat/`).
+const EUROSTAT_LICENCE: &str = "Eurostat reuse policy (Commission Decision 2011/833/EU), equivalent to CC BY 4.0";
+
+/// One Eurostat source for the figures of one region (`BE`, `EU27` …): the id ends with the region, so a bundle
+/// citing two regions of one dataset lists both with their coverage.
+#[allow(clippy::too_many_arguments)]
+fn eurostat(
+    id: &str,
+    key: &'static str,
+    title: &str,
+    url: &str,
+    period: Period,
+    retrieved: &str,
+    attribution: &str,
+    region: &Region,
+    values: Vec<(&'static str, Value)>,
+) -> Entry {
+    let mut source = facts(
+        &format!("{id}-{}", region.as_str().to_ascii_lowercase()),
+        "Eurostat",
+        title,
+        url,
+        period,
+        EUROSTAT_LICENCE,
+        attribution,
+        Method::Survey,
+        region.as_str(),
+    );
+    source.retrieved = retrieved.into();
+    Entry { source, key, reliability: Some(ReliabilityLevel::Medium), us: false, values }
+}
+
+/// EU-LFS employment by sex, age, ISCO-08 major group and education (`lfsa_egised`), 2011–2023 (ISCO-08 years).
+/// Downloaded on 2 May 2024 (the README of the repository it came from; SOURCES.md of `eurostat/`).
+pub fn eurostat_lfsa_egised(region: &Region) -> Entry {
+    eurostat(
+        "eurostat-lfsa-egised",
+        "eurostat-lfsa-egised",
+        "Employment by sex, age, occupation and educational attainment level (1 000) (lfsa_egised)",
+        "https://ec.europa.eu/eurostat/databrowser/view/lfsa_egised/default/table",
+        Period::Span(2011, 2023),
+        "2024-05-02",
+        "Source: Eurostat (lfsa_egised). LMI Kit reshaped the data and calculated shares of women and changes \
+         over time from it; Eurostat bears no responsibility for these calculations.",
+        region,
+        vec![
+            ("age", Value::words("15")),
+            ("break", Value::words("2021")),
+            ("classification", Value::words("ISCO-08")),
+            ("dataset", Value::words("lfsa_egised")),
+            ("kit", Value::words(KIT)),
+        ],
+    )
+}
+
+/// EU-LFS unemployment rates by sex, age and education (`lfsa_urgaed`). The repository it came from records
+/// no download date: the file was committed on 30 May 2024, the latest day it can have been downloaded.
+pub fn eurostat_lfsa_urgaed(region: &Region) -> Entry {
+    eurostat(
+        "eurostat-lfsa-urgaed",
+        "eurostat-lfsa-urgaed",
+        "Unemployment rates by sex, age and educational attainment level (%) (lfsa_urgaed)",
+        "https://ec.europa.eu/eurostat/databrowser/view/lfsa_urgaed/default/table",
+        Period::Span(2013, 2023),
+        "2024-05-30",
+        "Source: Eurostat (lfsa_urgaed). LMI Kit reshaped the data (a selection of ages, education levels and \
+         years); Eurostat bears no responsibility for this selection.",
+        region,
+        vec![("break", Value::words("2021"))],
+    )
+}
+
+/// Mean hourly earnings by sex and ISCO-08 major group, 2018 (Structure of Earnings Survey), as the chart data
+/// of Eurostat's "The life of women and men in Europe – 2021 edition" (Eurostat's own GitHub organisation,
+/// commit c7d4536 of 29 July 2022, the date given as retrieved). The files name no dataset code.
+pub fn eurostat_ses_2018(region: &Region) -> Entry {
+    eurostat(
+        "eurostat-ses-2018",
+        "eurostat-ses-2018",
+        "The life of women and men in Europe – 2021 edition: Mean hourly wages by profession, 2018 (chart data, \
+         Structure of Earnings Survey)",
+        "https://github.com/eurostat/womenmen-releases/tree/c7d453665b74d52188c3668e5159b7cb6dc55406/releases/v2021/vis/02_04_02",
+        Period::Year(2018),
+        "2022-07-29",
+        "Source: Eurostat, The life of women and men in Europe – 2021 edition (Structure of Earnings Survey \
+         2018). LMI Kit reshaped the data; Eurostat bears no responsibility for the reshaped data.",
+        region,
+        vec![("year", Value::words("2018"))],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use lmi_content::Lang;
@@ -335,7 +502,12 @@ mod tests {
                 want.sort();
                 assert_eq!(langs, want, "{}", s.id);
             }
-            assert_eq!(s.caveat.is_some(), s.coverage.as_str() == "US", "{}: the US caveat on US sources only", s.id);
+            let eurostat = s.publisher == "Eurostat";
+            assert_eq!(s.caveat.is_some(), s.coverage.as_str() == "US" || eurostat, "{}: caveats", s.id);
+            if eurostat {
+                assert!(s.attribution.as_deref().unwrap().starts_with("Source: Eurostat"), "{}", s.id);
+                assert!(s.url.starts_with("https://"), "{}", s.id);
+            }
         }
     }
 

@@ -245,7 +245,7 @@ mod tests {
             .collect();
         files.sort();
         let names: Vec<String> = files.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
-        assert_eq!(names, ["occupations.json", "sources.json"]);
+        assert_eq!(names, ["countries.json", "occupations.json", "sources.json"]);
         for path in &files {
             let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
             let mut found = Vec::new();

@@ -1,6 +1,8 @@
 //! The shapes of the authored files in `content/authored/activities/`: texts with placeholders and
 //! references to raw cells, never figures. The generator turns them into bundles.
 
+use std::collections::BTreeMap;
+
 use lmi_content::{AgeBand, Audience, ChartKind, Grade, LocalText, OrderDirection};
 use serde::Deserialize;
 
@@ -23,6 +25,9 @@ pub struct Header {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Quiz {
+    /// In a country template (`*.countries.json`): the region codes of the countries it is built for.
+    #[serde(default)]
+    pub countries: Vec<String>,
     pub meta: Header,
     pub questions: Vec<Question>,
     #[serde(default)]
@@ -33,6 +38,18 @@ pub struct Quiz {
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
+    /// In a country template: countries whose edition leaves the question out (a gap in their data, a break
+    /// inside the years compared, a comparison of the EU with itself).
+    #[serde(default)]
+    pub except: Vec<String>,
+    /// Flags a value must carry because a text says so (`{"start": "b"}`: the text explains the break); the
+    /// generator stops where the data does not carry them.
+    #[serde(default)]
+    pub expect_flags: BTreeMap<String, String>,
+    /// The question compares two years of a Eurostat series across a break, and its texts say so plainly;
+    /// without it such a comparison is refused.
+    #[serde(default)]
+    pub across_break: bool,
     /// The raw cells the question uses; each numeric one becomes a cited figure.
     #[serde(default)]
     pub values: Values,
@@ -48,9 +65,12 @@ pub struct Question {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Answer {
-    /// `correct` is the truth of the claim, such as `vets > 50`.
+    /// `correct` is the truth of the claim, such as `vets > 50`. With `expect`, the texts are written for that
+    /// answer: the generator stops where the data gives the other one (in a country template, every country).
     TrueFalse {
         claim: String,
+        #[serde(default)]
+        expect: Option<bool>,
     },
     Choice(Choice),
     /// `value` names the figure to guess; the tolerance and scale are the author's.
@@ -61,15 +81,25 @@ pub enum Answer {
         max: f64,
         step: f64,
     },
+    /// With `expect`, the texts name that side as the higher one, and the generator stops where it is not.
     HigherLower {
         left: Side,
         right: Side,
+        #[serde(default)]
+        expect: Option<Which>,
     },
     /// Items in any order: the generator sorts them by their values.
     Order {
         direction: OrderDirection,
         items: Vec<Ranked>,
     },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Which {
+    Left,
+    Right,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -92,10 +122,14 @@ pub struct Ranked {
 ///   must lie further from it than every `wrong` one;
 /// - `matches`: names a category value; each option names a `category`, the matching one is right;
 /// - otherwise an option's `claim` must be true exactly when it is graded right. Options with no claim
-///   are the author's judgement (questions about how data is made, with no figure to check).
+///   are the author's judgement (questions about how data is made, with no figure to check);
+/// - with `graded_by_claims`, every option gives a `claim` and no `grade`: the one whose claim holds is right,
+///   the others wrong (for country templates, where the data decides which it is; exactly one must hold).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
+    #[serde(default)]
+    pub graded_by_claims: bool,
     #[serde(default)]
     pub pick: Option<Pick>,
     #[serde(default)]
@@ -123,7 +157,9 @@ pub struct ChoiceOption {
     pub category: Option<String>,
     #[serde(default)]
     pub claim: Option<String>,
-    pub grade: Grade,
+    /// Required unless the choice is `graded_by_claims`.
+    #[serde(default)]
+    pub grade: Option<Grade>,
     #[serde(default)]
     pub feedback: Option<LocalText>,
 }
@@ -132,6 +168,9 @@ pub struct ChoiceOption {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reading {
+    /// In a country template: the region codes of the countries it is built for.
+    #[serde(default)]
+    pub countries: Vec<String>,
     pub meta: Header,
     pub datasets: Vec<Dataset>,
     pub exercises: Vec<Exercise>,
@@ -142,6 +181,9 @@ pub struct Reading {
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub id: String,
+    /// In a country template: countries whose edition leaves the dataset (and its exercises) out.
+    #[serde(default)]
+    pub except: Vec<String>,
     pub title: LocalText,
     #[serde(default)]
     pub caveat: Option<LocalText>,
@@ -167,6 +209,9 @@ pub struct Series {
 #[serde(deny_unknown_fields)]
 pub struct Exercise {
     pub id: String,
+    /// In a country template: countries whose edition leaves the exercise out.
+    #[serde(default)]
+    pub except: Vec<String>,
     pub level: u8,
     pub title: LocalText,
     pub outcome: LocalText,
@@ -180,6 +225,12 @@ pub struct Exercise {
 #[serde(deny_unknown_fields)]
 pub struct ReadingQuestion {
     pub id: String,
+    /// Flags a value must carry because a text says so (see [`Question::expect_flags`]).
+    #[serde(default)]
+    pub expect_flags: BTreeMap<String, String>,
+    /// See [`Question::across_break`].
+    #[serde(default)]
+    pub across_break: bool,
     #[serde(default)]
     pub values: Values,
     pub text: LocalText,
@@ -192,10 +243,14 @@ pub struct ReadingQuestion {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum ReadingAnswer {
-    /// `value` is a name or `a - b`; the unit follows from it.
+    /// `value` is a name or `a - b`; the unit follows from it. The tolerance is `tolerance` in the answer's
+    /// unit, or `tolerance_percent` of the answer (for country templates, whose answers differ in size).
     Numeric {
         value: String,
-        tolerance: f64,
+        #[serde(default)]
+        tolerance: Option<f64>,
+        #[serde(default)]
+        tolerance_percent: Option<f64>,
     },
     Choice(Choice),
 }

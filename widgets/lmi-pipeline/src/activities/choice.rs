@@ -10,9 +10,11 @@ use super::refs::Datum;
 use super::scope::Scope;
 use crate::util::Result;
 
-/// The bundle's options for `choice`, after checking its grades against the data.
+/// The bundle's options for `choice`, after checking its grades against the data (or, `graded_by_claims`,
+/// grading them by it).
 pub fn options(choice: &authored::Choice, scope: &Scope, labels: &Labels, at: &str) -> Result<Vec<ChoiceOption>> {
-    let rights = choice.options.iter().filter(|o| o.grade == Grade::Right).count();
+    let choice = &graded(choice, scope, at)?;
+    let rights = choice.options.iter().filter(|o| o.grade == Some(Grade::Right)).count();
     if rights != 1 {
         return Err(format!("{at}: exactly one option must be graded right, found {rights}"));
     }
@@ -27,6 +29,37 @@ pub fn options(choice: &authored::Choice, scope: &Scope, labels: &Labels, at: &s
     choice.options.iter().map(|o| option(o, scope, labels, &format!("{at}.options[{}]", o.id))).collect()
 }
 
+/// `choice` with every option's grade: the author's, or by its claim when `graded_by_claims`.
+fn graded(choice: &authored::Choice, scope: &Scope, at: &str) -> Result<authored::Choice> {
+    let mut out = choice.clone();
+    if !choice.graded_by_claims {
+        if let Some(o) = choice.options.iter().find(|o| o.grade.is_none()) {
+            return Err(format!("{at}.options[{}]: give a `grade` (or grade the choice `graded_by_claims`)", o.id));
+        }
+        return Ok(out);
+    }
+    if choice.pick.is_some() || choice.matches.is_some() {
+        return Err(format!("{at}: `graded_by_claims` goes with claims, not with `pick` or `matches`"));
+    }
+    for o in &mut out.options {
+        let oat = format!("{at}.options[{}]", o.id);
+        if o.grade.is_some() {
+            return Err(format!("{oat}: `graded_by_claims` sets the grade from the claim: drop `grade`"));
+        }
+        let c =
+            o.claim.as_deref().ok_or_else(|| format!("{oat}: `graded_by_claims` needs a `claim` on every option"))?;
+        let holds = claim(c, scope).map_err(|e| format!("{oat}: {e}"))?;
+        o.grade = Some(if holds { Grade::Right } else { Grade::Wrong });
+    }
+    let holding = out.options.iter().filter(|o| o.grade == Some(Grade::Right)).count();
+    if holding != 1 {
+        return Err(format!(
+            "{at}: the claims of {holding} options hold: exactly one must, so that one answer is right"
+        ));
+    }
+    Ok(out)
+}
+
 fn option(o: &authored::ChoiceOption, scope: &Scope, labels: &Labels, at: &str) -> Result<ChoiceOption> {
     let text = match (&o.text, &o.category) {
         (Some(t), _) => fill(t, scope, labels, &format!("{at}.text"))?,
@@ -39,7 +72,7 @@ fn option(o: &authored::ChoiceOption, scope: &Scope, labels: &Labels, at: &str) 
         (None, None) => return Err(format!("{at}: give the option a `text` (or a `category`)")),
     };
     let feedback = fill_opt(o.feedback.as_ref(), scope, labels, &format!("{at}.feedback"))?;
-    Ok(ChoiceOption { id: o.id.clone(), text, grade: o.grade, feedback })
+    Ok(ChoiceOption { id: o.id.clone(), text, grade: o.grade.unwrap_or(Grade::Wrong), feedback })
 }
 
 /// The kind of the (single) category value an option's `category` is compared with.
@@ -70,7 +103,7 @@ fn check_pick(pick: Pick, choice: &authored::Choice, scope: &Scope, at: &str) ->
         return Err(format!("{at}: options {} tie for the {pick:?} value: no single right answer", at_best.join(", ")));
     }
     let distance =
-        |grade: Grade| valued.iter().filter(move |(o, _)| o.grade == grade).map(|(o, v)| (o, (v - best).abs()));
+        |grade: Grade| valued.iter().filter(move |(o, _)| o.grade == Some(grade)).map(|(o, v)| (o, (v - best).abs()));
     for (o, d) in distance(Grade::Right) {
         if d != 0.0 {
             return Err(format!("{at}: option `{}` is graded right but `{}` has the {pick:?} value", o.id, at_best[0]));
@@ -95,10 +128,12 @@ fn check_match(name: &str, choice: &authored::Choice, scope: &Scope, at: &str) -
     for o in &choice.options {
         let category =
             o.category.as_deref().ok_or_else(|| format!("{at}.options[{}]: `matches` needs a `category`", o.id))?;
-        if (category == truth) != (o.grade == Grade::Right) {
+        if (category == truth) != (o.grade == Some(Grade::Right)) {
             return Err(format!(
                 "{at}.options[{}]: graded {:?} but the data says `{truth}` (`{}`)",
-                o.id, o.grade, entry.reference
+                o.id,
+                o.grade.unwrap_or(Grade::Wrong),
+                entry.reference
             ));
         }
     }
@@ -115,10 +150,11 @@ fn check_claims(choice: &authored::Choice, scope: &Scope, at: &str) -> Result {
         }
         if let Some(c) = &o.claim {
             let holds = claim(c, scope).map_err(|e| format!("{at}.options[{}]: {e}", o.id))?;
-            if holds != (o.grade == Grade::Right) {
+            if holds != (o.grade == Some(Grade::Right)) {
                 return Err(format!(
                     "{at}.options[{}]: the claim `{c}` is {holds}, but the option is graded {:?}",
-                    o.id, o.grade
+                    o.id,
+                    o.grade.unwrap_or(Grade::Wrong)
                 ));
             }
         }

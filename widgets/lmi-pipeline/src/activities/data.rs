@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::Path;
 
+use crate::eurostat::{EGISED_FILE, SES_FILE, SesChart, Tsv, URGAED_FILE};
 use crate::util::Result;
 
 /// The raw files, relative to the data folder.
@@ -114,6 +115,12 @@ pub struct Data {
     pub ep: Table,
     /// EU-LFS employment by ISCO-08 minor group, by country code, each by 3-digit ISCO code.
     pub lfs: BTreeMap<String, Table>,
+    /// Eurostat `lfsa_egised`: employment by sex, age, ISCO-08 major group and education, with flags.
+    pub egised: Tsv,
+    /// Eurostat `lfsa_urgaed`: unemployment rates by sex, age and education, with flags.
+    pub urgaed: Tsv,
+    /// Eurostat SES 2018 mean hourly earnings by sex and ISCO-08 major group (chart data).
+    pub ses: SesChart,
 }
 
 impl Data {
@@ -128,6 +135,9 @@ impl Data {
             oews: Table::load(dir, OEWS_FILE, "soc_code")?,
             ep: Table::load(dir, EP_FILE, "soc_code")?,
             lfs,
+            egised: Tsv::load(dir, EGISED_FILE)?,
+            urgaed: Tsv::load(dir, URGAED_FILE)?,
+            ses: SesChart::load(dir, SES_FILE)?,
         })
     }
 }

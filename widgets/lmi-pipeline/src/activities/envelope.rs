@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use lmi_content::{Lang, Meta, Source};
 
 use super::authored::Header;
+use super::editions::Edition;
 use super::fill::fill;
 use super::labels::Labels;
 use super::refs::SourceKey;
@@ -35,16 +36,26 @@ fn attribution(sources: &[Source]) -> String {
     lines.join(" ")
 }
 
-/// The bundle's `meta`: the authored header plus the fixed languages, licence, author and review date.
-pub fn meta(header: &Header, sources: &[Source], labels: &Labels, file: &str) -> Result<Meta> {
-    let none = Scope::default();
+/// The bundle's `meta`: the authored header plus the fixed languages, licence, author and review date. A country
+/// edition's id ends with its code (`quiz-who-does-this-job-be`), and its texts can name the country.
+pub fn meta(
+    header: &Header,
+    sources: &[Source],
+    labels: &Labels,
+    file: &str,
+    edition: Option<&Edition>,
+) -> Result<Meta> {
+    let none = Scope::default().in_edition(edition);
     let lang = |tag: &str| Lang::new(tag).map_err(|e| format!("{file}: {e}"));
     let mut learning_outcomes = Vec::new();
     for (i, o) in header.learning_outcomes.iter().enumerate() {
         learning_outcomes.push(fill(o, &none, labels, &format!("{file} meta.learning_outcomes[{i}]"))?);
     }
     Ok(Meta {
-        id: header.id.clone(),
+        id: match edition {
+            Some(e) => format!("{}-{}", header.id, e.code()),
+            None => header.id.clone(),
+        },
         title: fill(&header.title, &none, labels, &format!("{file} meta.title"))?,
         languages: LANGUAGES.iter().map(|l| lang(l)).collect::<Result<_>>()?,
         default_language: lang(LANGUAGES[0])?,

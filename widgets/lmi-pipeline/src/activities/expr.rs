@@ -98,14 +98,56 @@ fn expression(tokens: &[Token], scope: &Scope, text: &str) -> Result<Quantity> {
     }
 }
 
+/// Whether `text` is `a - b` of two percentages (shares or changes): its unit would be percentage points, which
+/// lmi-content's `Unit` has no word for, so it must never be written or answered as percent.
+pub fn is_point_difference(text: &str, scope: &Scope) -> Result<bool> {
+    let tokens = tokens(text)?;
+    let [Token::Name(a), Token::Op('-'), Token::Name(b)] = &tokens[..] else { return Ok(false) };
+    let percent =
+        |name: &str| -> Result<bool> { Ok(matches!(scope.cell(name)?.0.unit, Unit::Percent | Unit::PercentChange)) };
+    Ok(percent(a)? && percent(b)?)
+}
+
+/// Refuses to compare two years of one Eurostat series across a break in it (Eurostat's `b`: the survey changed
+/// in that year), unless the question says it does so (`across_break`, and its texts say it plainly).
+fn check_breaks(tokens: &[Token], scope: &Scope, text: &str) -> Result {
+    if scope.across_break() {
+        return Ok(());
+    }
+    let mut seen: Vec<(&str, &str, i32, &Vec<i32>)> = Vec::new();
+    for t in tokens {
+        let Token::Name(name) = t else { continue };
+        let Ok((cell, _)) = scope.cell(name) else { continue };
+        let Some((series, breaks)) = &cell.series else { continue };
+        let (year, _) = cell.period.years();
+        for (other, other_series, other_year, _) in &seen {
+            let (a, b) = if *other_year < year { (*other_year, year) } else { (year, *other_year) };
+            if other_series == series
+                && let Some(y) = breaks.iter().find(|y| a < **y && **y <= b)
+            {
+                return Err(format!(
+                    "`{text}` compares `{other}` and `{name}`, two years of `{series}` across a break in the series \
+                     in {y}: compare years on one side of the break, or give the question `\"across_break\": true` \
+                     and say the break plainly in its texts"
+                ));
+            }
+        }
+        seen.push((name.as_str(), series.as_str(), year, breaks));
+    }
+    Ok(())
+}
+
 /// Evaluates `a`, `a - b`, `a / b`, `a * 2` …
 pub fn evaluate(text: &str, scope: &Scope) -> Result<Quantity> {
-    expression(&tokens(text)?, scope, text)
+    let tokens = tokens(text)?;
+    check_breaks(&tokens, scope, text)?;
+    expression(&tokens, scope, text)
 }
 
 /// Decides a claim such as `vets > 50` or `solar_change > software_change`.
 pub fn claim(text: &str, scope: &Scope) -> Result<bool> {
     let tokens = tokens(text)?;
+    check_breaks(&tokens, scope, text)?;
     let at = tokens.iter().position(|t| matches!(t, Token::Cmp(_)));
     let Some(at) = at.filter(|&i| tokens.iter().skip(i + 1).all(|t| !matches!(t, Token::Cmp(_)))) else {
         return Err(format!("`{text}` is not a claim such as `a > b` or `a < 50`"));
@@ -152,6 +194,15 @@ mod tests {
         );
         assert!(evaluate("elec - nurses", &s).unwrap_err().contains("different units"));
         assert!(claim("elec > nurses", &s).unwrap_err().contains("different units"));
+    }
+
+    #[test]
+    fn differences_of_percentages_are_percentage_points() {
+        let s = scope(&[("pharm", "cps:Pharmacists"), ("law", "cps:Lawyers"), ("elec", "oews:47-2111")]);
+        assert!(is_point_difference("pharm - law", &s).unwrap());
+        assert!(!is_point_difference("pharm / law", &s).unwrap());
+        assert!(!is_point_difference("elec - elec", &s).unwrap());
+        assert!(!is_point_difference("pharm", &s).unwrap());
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //!   `{change:abs}` without the sign; `{nurses:complement}` is 100 − the share (the men's share);
 //! - `{jobs:period}`, `{jobs:from}`, `{jobs:to}` the figure's period or its first or last year;
 //! - `{a / b}`, `{a - b}` arithmetic on two values (see expr.rs);
-//! - a category value (`ep:…:education`) shows its label from labels.json; `{edu:cap}` capitalises it.
+//! - a category value (`ep:…:education`) shows its label from labels.json; `{edu:cap}` capitalises it;
+//! - in a country edition, `{country}` is the country's name and `{country:in}` the name with its preposition
+//!   ("in Belgium", "aux Pays-Bas"); `{country:in:cap}` starts a sentence with it.
 //!
 //! Any digit typed outside a placeholder is refused: it would be a number that could drift from the data.
 
@@ -69,9 +71,10 @@ fn placeholder(inner: &str, lang: &Lang, scope: &Scope, labels: &Labels) -> Resu
     let mut parts = inner.split(':');
     let expr = parts.next().unwrap_or_default().trim();
     let mut style = Style::default();
-    let (mut complement, mut cap, mut part) = (false, false, None);
+    let (mut complement, mut cap, mut part, mut with_in) = (false, false, None, false);
     for modifier in parts {
         match modifier.trim() {
+            "in" => with_in = true,
             "about" => style.about = true,
             "abs" => style.abs = true,
             "num" => style.bare = true,
@@ -81,9 +84,19 @@ fn placeholder(inner: &str, lang: &Lang, scope: &Scope, labels: &Labels) -> Resu
             "from" => part = Some(PeriodPart::From),
             "to" => part = Some(PeriodPart::To),
             other => {
-                return Err(format!("unknown modifier `{other}` (about, abs, num, complement, cap, period, from, to)"));
+                return Err(format!(
+                    "unknown modifier `{other}` (about, abs, num, complement, cap, period, from, to; in for {{country}})"
+                ));
             }
         }
+    }
+    if expr == "country" {
+        let edition = scope.country().ok_or("`{country}` is only for country templates (`*.countries.json`)")?;
+        let name = edition.form(lang, with_in)?;
+        return Ok(if cap { capitalise(name) } else { name.to_owned() });
+    }
+    if with_in {
+        return Err(format!("`in` is only for {{country}}, not for `{expr}`"));
     }
     let single = scope.entries().iter().find(|e| e.name == expr).map(|e| &e.datum);
     match (single, part) {
@@ -96,6 +109,12 @@ fn placeholder(inner: &str, lang: &Lang, scope: &Scope, labels: &Labels) -> Resu
         }
         (_, Some(_)) => Err(format!("`{expr}` has no period: name a single declared value")),
         _ => {
+            if !style.bare && super::expr::is_point_difference(expr, scope)? {
+                return Err(format!(
+                    "`{expr}` subtracts two percentages: the result is in percentage points, not percent. Write \
+                     `{{{expr}:num}}` followed by the words for \"percentage points\", or compare the two values"
+                ));
+            }
             let mut q = evaluate(expr, scope)?;
             if complement {
                 if q.unit != Some(Unit::Percent) {
@@ -103,9 +122,31 @@ fn placeholder(inner: &str, lang: &Lang, scope: &Scope, labels: &Labels) -> Resu
                 }
                 q = Quantity { value: 100.0 - q.value, ..q };
             }
-            number(&q, lang, style)
+            match hourly(&q, lang, style)? {
+                Some(text) => Ok(text),
+                None => number(&q, lang, style),
+            }
         }
     }
+}
+
+/// An hourly wage with its cents (`€20.78`, `20,78 €`, `€ 3,55`), unless rounded `about`. The shared number
+/// style rounds money to whole units, which suits yearly wages but would turn €3.55 and €3.05 an hour into
+/// "€4" and "€3": the cents are put back into the text it writes for the whole amount.
+fn hourly(q: &Quantity, lang: &Lang, style: Style) -> Result<Option<String>> {
+    if q.unit != Some(Unit::CurrencyPerHour) || style.about {
+        return Ok(None);
+    }
+    let cents = (q.value.abs() * 100.0).round();
+    let (whole, fraction) = ((cents / 100.0).trunc(), cents % 100.0);
+    let bare = Style { about: false, abs: true, bare: true };
+    let whole_digits = number(&Quantity { value: whole, ..q.clone() }, lang, bare)?;
+    let written = number(&Quantity { value: whole, ..q.clone() }, lang, Style { bare: style.bare, ..bare })?;
+    let half = number(&Quantity { value: 0.5, unit: None, currency: None }, lang, Style::default())?;
+    let mark = half.chars().nth(1).ok_or("no decimal mark")?;
+    let with_cents = format!("{whole_digits}{mark}{:02}", fraction as u64);
+    let sign = if q.value < 0.0 && !style.abs && cents > 0.0 { "−" } else { "" };
+    Ok(Some(format!("{sign}{}", written.replacen(&whole_digits, &with_cents, 1))))
 }
 
 /// First letter upper case: option texts built from lower-case labels.
@@ -171,11 +212,25 @@ mod tests {
     }
 
     #[test]
+    fn hourly_wages_keep_their_cents_and_shares_cannot_be_subtracted_into_percent() {
+        let values = [("m", "ses:BE:OC2:M"), ("f", "ses:BE:OC2:F"), ("w", "egised-women:BE:OC2:2023")];
+        let t = filled("{m}, {f}, {m - f}, {f - m}, {m:about}", "{m}, {f:num}, {m - f}", &values).unwrap();
+        assert_eq!(t.get(&Lang::new("en").unwrap()).unwrap(), "€31.33, €30.40, €0.93, −€0.93, €31");
+        assert_eq!(t.get(&Lang::new("nl").unwrap()).unwrap(), "€ 31,33, 30,40, € 0,93");
+        let fr =
+            fill(&serde_json::from_value(serde_json::json!({ "fr": "{m}" })).unwrap(), &scope(&values), &labels(), "t");
+        assert_eq!(fr.unwrap().get(&Lang::new("fr").unwrap()).unwrap(), "31,33\u{a0}€");
+        let e = filled("{w - w}", "{w - w}", &values).unwrap_err();
+        assert!(e.contains("percentage points"), "{e}");
+        assert!(filled("{w - w:num} points", "{w - w:num} punten", &values).is_ok());
+    }
+
+    #[test]
     fn a_missing_reference_fails_with_a_clear_error() {
         let e = filled("{doctors} are women", "{doctors} zijn vrouwen", &[("n", "cps:Registered nurses")]).unwrap_err();
         assert!(e.contains("test.en") && e.contains("unknown value `doctors`") && e.contains("declared: n"), "{e}");
         let values = Values(vec![("n".into(), "cps:Astronauts".into())]);
-        let e = Scope::resolve(&data(), &values, "quiz.json questions[x]").unwrap_err();
+        let e = Scope::resolve(&data(), &values, "quiz.json questions[x]", None).unwrap_err();
         assert!(e.contains("quiz.json questions[x]: values.n") && e.contains("no row `Astronauts`"), "{e}");
     }
 

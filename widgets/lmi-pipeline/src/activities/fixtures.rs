@@ -1,10 +1,12 @@
-//! Test fixtures: a few real rows of each raw file (copied unchanged) and labels for them.
+//! Test fixtures: a few real rows of each raw file (copied unchanged; for the Eurostat TSV files, the columns
+//! 2019–2023 of real rows) and labels for them.
 
 use std::collections::BTreeMap;
 
 use super::data::{CPS_FILE, Data, EP_FILE, LFS_FILES, OEWS_FILE, Table};
 use super::labels::Labels;
 use super::scope::{Scope, Values};
+use crate::eurostat::{EGISED_FILE, SES_FILE, SesChart, Tsv, URGAED_FILE};
 use crate::sources::Registry;
 
 const CPS: &str = "\
@@ -43,6 +45,32 @@ isco_code,2014,2015,2016,2017,2018,isco_minor_group,RISK_CAT
 951,0.036,x,x,0.571,0.16,Street and related service workers,0
 ";
 
+const EGISED: &str = "freq,age,sex,isco08,isced11,unit,geo\\TIME_PERIOD\t2019 \t2020 \t2021 \t2022 \t2023 \r
+A,Y_GE15,F,OC0,TOTAL,THS_PER,BE\t2.1 u\t: u\t: bu\t2.3 u\t2.4 u\r
+A,Y_GE15,F,OC2,TOTAL,THS_PER,BE\t664.3 \t689.7 \t705.7 b\t721.9 \t718.7 \r
+A,Y_GE15,F,OC2,TOTAL,THS_PER,FR\t2695.0 \t2873.4 \t3207.3 bd\t3257.6 d\t3436.7 d\r
+A,Y_GE15,F,OC6,TOTAL,THS_PER,LU\t0.7 u\t0.7 u\t0.7 bu\t1.0 u\t: u\r
+A,Y_GE15,T,OC0,TOTAL,THS_PER,BE\t21.7 \t21.9 \t20.2 b\t21.5 \t22.4 \r
+A,Y_GE15,T,OC2,TOTAL,THS_PER,BE\t1221.7 \t1273.9 \t1317.7 b\t1328.7 \t1315.6 \r
+A,Y_GE15,T,OC2,TOTAL,THS_PER,FR\t5145.7 \t5449.9 \t6373.2 bd\t6495.8 d\t6850.1 d\r
+A,Y_GE15,T,OC6,TOTAL,THS_PER,LU\t3.9 \t4.0 \t4.4 b\t4.6 \t4.5 \r
+A,Y_GE15,T,OC7,TOTAL,THS_PER,HR\t194.2 \t203.4 \t209.0 b\t216.2 \t193.8 b\r
+A,Y_GE15,T,TOTAL,TOTAL,THS_PER,DE\t42398.5 \t41474.3 b\t41397.9 b\t42528.6 \t43041.0 \r
+";
+
+const URGAED: &str = "freq,unit,sex,age,isced11,geo\\TIME_PERIOD\t2019 \t2020 \t2021 \t2022 \t2023 
+A,PC,T,Y15-24,ED0-2,BE\t24.4 \t24.3 \t27.6 b\t26.0 \t25.3 
+A,PC,T,Y15-24,ED0-2,FR\t35.9 \t34.6 \t33.9 bd\t28.4 d\t30.2 d
+A,PC,T,Y15-24,ED3_4,BE\t11.9 \t14.1 \t17.2 b\t15.7 \t14.7 
+A,PC,T,Y15-24,ED5-8,DE\t3.1 \t: bu\t4.7 bu\t3.8 u\t3.6 u
+A,PC,T,Y15-24,ED5-8,LU\t: u\t: u\t11.5 bu\t: u\t: u
+";
+
+const SES: &str = "\"countryCode\";\"TOTAL_M\";\"TOTAL_F\";\"OC1_M\";\"OC1_F\";\"OC2_M\";\"OC2_F\";\"OC3_M\";\"OC3_F\";\"OC4_M\";\"OC4_F\";\"OC5_M\";\"OC5_F\";\"OC7_M\";\"OC7_F\";\"OC8_M\";\"OC8_F\";\"OC9_M\";\"OC9_F\"
+\"EU27_2020\";\"16,63\";\"14,10\";\"32,43\";\"22,37\";\"24,41\";\"18,91\";\"19,46\";\"16,06\";\"15,06\";\"13,63\";\"11,53\";\"10,96\";\"13,43\";\"9,1\";\"11,99\";\"9,18\";\"10,16\";\"9,21\"
+\"BE\";\"20,78\";\"19,58\";\"40,28\";\"38,06\";\"31,33\";\"30,4\";\"21,77\";\"21,04\";\"16,98\";\"16,78\";\"14,62\";\"14,31\";\"16,94\";\"14,86\";\"17,28\";\"14,86\";\"13,73\";\"12,75\"
+";
+
 pub fn data() -> Data {
     let table = |file: &str, key: &str, text: &str| Table::parse(file, key, text.as_bytes()).expect("fixture parses");
     let mut lfs = BTreeMap::new();
@@ -54,7 +82,16 @@ pub fn data() -> Data {
         oews: table(OEWS_FILE, "soc_code", OEWS),
         ep: table(EP_FILE, "soc_code", EP),
         lfs,
+        egised: Tsv::parse(EGISED_FILE, EGISED).expect("fixture parses"),
+        urgaed: Tsv::parse(URGAED_FILE, URGAED).expect("fixture parses"),
+        ses: SesChart::parse(SES_FILE, SES).expect("fixture parses"),
     }
+}
+
+/// The edition of a country in the real countries.json.
+pub fn edition(code: &str) -> super::editions::Edition {
+    let dir = crate::util::root().join("content").join(crate::texts::DIR);
+    super::editions::Countries::load(&dir).expect("countries.json loads").get(code).expect("a known country").clone()
 }
 
 /// A text in the six UI languages, in the order of `crate::texts::LANGUAGES`: en, nl, fr, de, ar, uk.
@@ -97,5 +134,5 @@ pub fn registry() -> Registry {
 /// `names → references` resolved against [`data`].
 pub fn scope(values: &[(&str, &str)]) -> Scope {
     let values = Values(values.iter().map(|(n, r)| ((*n).to_owned(), (*r).to_owned())).collect());
-    Scope::resolve(&data(), &values, "test").expect("fixture scope resolves")
+    Scope::resolve(&data(), &values, "test", None).expect("fixture scope resolves")
 }

@@ -4,10 +4,11 @@ use std::collections::BTreeSet;
 
 use lmi_content::{Answer, FORMAT_VERSION, HigherLowerItem, Kind, OrderDirection, OrderItem, Question, QuizBundle};
 
-use super::authored::{self, Side};
+use super::authored::{self, Side, Which};
 use super::choice;
 use super::cite;
 use super::data::Data;
+use super::editions::Edition;
 use super::envelope;
 use super::expr::claim;
 use super::fill::{fill, fill_opt};
@@ -20,31 +21,40 @@ use crate::util::Result;
 /// The `$schema` of generated quizzes.
 pub const SCHEMA: &str = "schema/quiz.schema.json";
 
-/// Builds the quiz bundle of an authored quiz; `file` names it in errors.
+/// Builds the quiz bundle of an authored quiz, in the edition of a country for a country template; `file`
+/// names it in errors.
 pub fn build(
     quiz: &authored::Quiz,
     data: &Data,
     labels: &Labels,
     registry: &Registry,
     file: &str,
+    edition: Option<&Edition>,
 ) -> Result<QuizBundle> {
     let words = cite::Words { labels, registry };
     let mut used = BTreeSet::new();
     let mut questions = Vec::new();
+    let at = |id: &str| match edition {
+        Some(e) => format!("{file} ({}) questions[{id}]", e.region.as_str()),
+        None => format!("{file} questions[{id}]"),
+    };
     for q in &quiz.questions {
-        questions.push(question(q, data, &words, &format!("{file} questions[{}]", q.id), &mut used)?);
+        if super::left_out(&q.except, edition, &at(&q.id))? {
+            continue;
+        }
+        questions.push(question(q, data, &words, &at(&q.id), &mut used, edition)?);
     }
     let sources = envelope::sources(&used, registry)?;
     Ok(QuizBundle {
         schema: Some(SCHEMA.into()),
         kind: Kind::Quiz,
         format: FORMAT_VERSION,
-        meta: envelope::meta(&quiz.meta, &sources, labels, file)?,
+        meta: envelope::meta(&quiz.meta, &sources, labels, file, edition)?,
         sources,
         questions,
         closing_reflection: fill_opt(
             quiz.closing_reflection.as_ref(),
-            &Scope::default(),
+            &Scope::default().in_edition(edition),
             labels,
             &format!("{file} closing_reflection"),
         )?,
@@ -57,9 +67,11 @@ fn question(
     words: &cite::Words,
     at: &str,
     used: &mut BTreeSet<SourceKey>,
+    edition: Option<&Edition>,
 ) -> Result<Question> {
     let labels = words.labels;
-    let scope = Scope::resolve(data, &q.values, at)?;
+    let scope = Scope::resolve(data, &q.values, at, edition)?.allow_across_break(q.across_break);
+    scope.check_flags(&q.expect_flags, at)?;
     used.extend(scope.entries().iter().filter_map(|e| e.datum.source()));
     let mut figures = Vec::new();
     for (reference, cell) in scope.cells() {
@@ -94,8 +106,17 @@ fn answer(a: &authored::Answer, scope: &Scope, words: &cite::Words, at: &str) ->
         })
     };
     Ok(match a {
-        authored::Answer::TrueFalse { claim: c } => {
-            Answer::TrueFalse { correct: claim(c, scope).map_err(|e| format!("{at}.claim: {e}"))? }
+        authored::Answer::TrueFalse { claim: c, expect } => {
+            let correct = claim(c, scope).map_err(|e| format!("{at}.claim: {e}"))?;
+            if let Some(want) = expect
+                && *want != correct
+            {
+                return Err(format!(
+                    "{at}: the texts are written for `{c}` being {want}, but the data makes it {correct}{}",
+                    values_of(scope)
+                ));
+            }
+            Answer::TrueFalse { correct }
         }
         authored::Answer::Choice(c) => Answer::Choice { options: choice::options(c, scope, labels, at)? },
         authored::Answer::Estimate { value, tolerance, min, max, step } => {
@@ -110,8 +131,21 @@ fn answer(a: &authored::Answer, scope: &Scope, words: &cite::Words, at: &str) ->
                 step: *step,
             }
         }
-        authored::Answer::HigherLower { left, right } => {
-            Answer::HigherLower { left: Box::new(side(left, "left")?), right: Box::new(side(right, "right")?) }
+        authored::Answer::HigherLower { left, right, expect } => {
+            let (l, r) = (side(left, "left")?, side(right, "right")?);
+            if l.figure.value == r.figure.value {
+                return Err(format!("{at}: `{}` and `{}` are equal: no side is higher", left.value, right.value));
+            }
+            let higher = if l.figure.value > r.figure.value { Which::Left } else { Which::Right };
+            if let Some(want) = expect
+                && *want != higher
+            {
+                return Err(format!(
+                    "{at}: the texts name the {want:?} side as higher, but the data says {higher:?}{}",
+                    values_of(scope)
+                ));
+            }
+            Answer::HigherLower { left: Box::new(l), right: Box::new(r) }
         }
         authored::Answer::Order { direction, items } => {
             let mut ranked = Vec::new();
@@ -128,6 +162,16 @@ fn answer(a: &authored::Answer, scope: &Scope, words: &cite::Words, at: &str) ->
             Answer::Order { items: ranked, direction: *direction }
         }
     })
+}
+
+/// ` (a = 12.3 from …; b = …)`, for messages about a key the data decides.
+fn values_of(scope: &Scope) -> String {
+    let values: Vec<String> = scope
+        .cells()
+        .iter()
+        .map(|(r, c)| format!("`{r}` = {}", c.value.map_or("none".to_owned(), |v| v.to_string())))
+        .collect();
+    format!(" ({})", values.join("; "))
 }
 
 #[cfg(test)]
@@ -200,7 +244,7 @@ mod tests {
     }
 
     fn built() -> QuizBundle {
-        build(&quiz(), &data(), &labels(), &registry(), "quiz-test.json").unwrap()
+        build(&quiz(), &data(), &labels(), &registry(), "quiz-test.json", None).unwrap()
     }
 
     #[test]
@@ -249,11 +293,127 @@ mod tests {
     fn a_question_without_a_figure_or_with_a_suppressed_one_fails() {
         let mut q = quiz();
         q.questions[0].values = super::super::scope::Values(vec![("nurses".into(), "cps:Surgeons".into())]);
-        let e = build(&q, &data(), &labels(), &registry(), "quiz-test.json").unwrap_err();
+        let e = build(&q, &data(), &labels(), &registry(), "quiz-test.json", None).unwrap_err();
         assert!(e.contains("questions[nurses]") && e.contains("suppressed"), "{e}");
         let mut q = quiz();
         q.questions[0].values = super::super::scope::Values::default();
-        let e = build(&q, &data(), &labels(), &registry(), "quiz-test.json").unwrap_err();
+        let e = build(&q, &data(), &labels(), &registry(), "quiz-test.json", None).unwrap_err();
         assert!(e.contains("at least one numeric value"), "{e}");
+    }
+
+    fn template() -> authored::Quiz {
+        let words = |en: &str| six([en, en, en, en, en, en]);
+        serde_json::from_value(serde_json::json!({
+            "countries": ["BE"],
+            "meta": {
+                "id": "quiz-test", "title": six(["Test {country}", "Test {country}", "Test {country}", "Test {country}", "اختبار {country}", "Тест {country}"]),
+                "audience": ["pupil"], "learning_outcomes": [words("I can read a share.")], "duration_minutes": 5
+            },
+            "questions": [
+                {
+                    "id": "share", "values": { "prof": "egised-women:{geo}:OC2:2023" },
+                    "text": six(["{country:in:cap}?", "{country:in:cap}?", "{country:in:cap} ?", "{country:in:cap}?", "{country:in:cap}؟", "{country:in:cap}?"]),
+                    "myth": words("Men."), "answer": { "true_false": { "claim": "prof > 50", "expect": true } },
+                    "explanation": words("{prof} {country:in}.")
+                },
+                {
+                    "id": "left-out", "except": ["BE"], "values": { "x": "egised-women:{geo}:OC0:2021" },
+                    "text": words("?"), "myth": words("Men."), "answer": { "true_false": { "claim": "x > 50" } },
+                    "explanation": words("{x}")
+                },
+                {
+                    "id": "pay", "expect_flags": {},
+                    "values": { "f": "ses:{geo}:TOTAL:F", "m": "ses:{geo}:TOTAL:M", "eu": "ses:EU27_2020:TOTAL:M" },
+                    "text": words("Who?"), "myth": words("Same."),
+                    "answer": { "choice": { "graded_by_claims": true, "options": [
+                        { "id": "men", "claim": "m > f", "text": words("Men") },
+                        { "id": "women", "claim": "f > m", "text": words("Women") } ] } },
+                    "explanation": words("{f} {m} {eu}")
+                }
+            ]
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_country_edition_names_its_country_and_leaves_out_what_it_excepts() {
+        let be = super::super::fixtures::edition("BE");
+        let b = build(&template(), &data(), &labels(), &registry(), "quiz-test.countries.json", Some(&be)).unwrap();
+        assert_eq!(b.meta.id, "quiz-test-be");
+        assert_eq!(get(&b.meta.title, "fr"), "Test Belgique");
+        assert_eq!(get(&b.questions[0].text, "fr"), "En Belgique ?");
+        assert_eq!(get(&b.questions[0].text, "uk"), "У Бельгії?");
+        assert_eq!(get(&b.questions[0].explanation, "en"), "54.6% in Belgium.");
+        assert_eq!(b.questions.iter().map(|q| q.id.as_str()).collect::<Vec<_>>(), ["share", "pay"]);
+        let Answer::Choice { options } = &b.questions[1].answer else { panic!("choice") };
+        assert_eq!(
+            options.iter().map(|o| o.grade).collect::<Vec<_>>(),
+            [lmi_content::Grade::Right, lmi_content::Grade::Wrong]
+        );
+        assert_eq!(get(&b.questions[1].explanation, "en"), "€19.58 €20.78 €16.63");
+        let ids: Vec<&str> = b.sources.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["eurostat-lfsa-egised-be", "eurostat-ses-2018-be", "eurostat-ses-2018-eu27"]);
+        let share = &b.questions[0].figures[0];
+        let caveat = get(share.caveat.as_ref().unwrap(), "en");
+        assert!(
+            caveat.starts_with("Calculated by LMI Kit from Eurostat’s employment of women and of everyone"),
+            "{caveat}"
+        );
+        assert!(caveat.contains("A survey estimate"), "{caveat}");
+        if let Err(e) = lmi_content::parse_bundle(&serde_json::to_string(&b).unwrap()) {
+            panic!("{:?}", e.problems());
+        }
+    }
+
+    #[test]
+    fn a_template_stops_where_the_data_contradicts_its_texts() {
+        let be = super::super::fixtures::edition("BE");
+        let mut q = template();
+        q.questions[0].answer =
+            serde_json::from_value(serde_json::json!({ "true_false": { "claim": "prof > 50", "expect": false } }))
+                .unwrap();
+        let e = build(&q, &data(), &labels(), &registry(), "t.json", Some(&be)).unwrap_err();
+        assert!(e.contains("(BE) questions[share]") && e.contains("written for `prof > 50` being false"), "{e}");
+        let mut q = template();
+        q.questions[1].except.clear();
+        let e = build(&q, &data(), &labels(), &registry(), "t.json", Some(&be)).unwrap_err();
+        assert!(e.contains("has no value"), "{e}");
+        let mut q = template();
+        q.questions[0].expect_flags = [("prof".to_owned(), "b".to_owned())].into();
+        let e = build(&q, &data(), &labels(), &registry(), "t.json", Some(&be)).unwrap_err();
+        assert!(e.contains("does not carry `b`"), "{e}");
+        assert!(
+            build(&template(), &data(), &labels(), &registry(), "t.json", None)
+                .unwrap_err()
+                .contains("country template")
+        );
+    }
+
+    #[test]
+    fn low_reliability_and_breaks_are_carried_into_the_figure() {
+        let words = cite::Words { labels: &labels(), registry: &registry() };
+        let scope = super::super::fixtures::scope(&[
+            ("de", "urgaed:DE:Y15-24:ED5-8:T:2023"),
+            ("lu", "egised-women:LU:OC6:2022"),
+        ]);
+        let (cell, r) = scope.cell("de").unwrap();
+        let f = cite::figure(cell, r, &words).unwrap();
+        let reliability = f.reliability.unwrap();
+        assert_eq!(reliability.level, lmi_content::ReliabilityLevel::Low);
+        assert_eq!(get(&reliability.reason, "en"), "Eurostat marks this value as of low reliability: small sample.");
+        assert_eq!(f.flags.to_string(), "u");
+        let (cell, r) = scope.cell("lu").unwrap();
+        let f = cite::figure(cell, r, &words).unwrap();
+        assert!(get(&f.reliability.unwrap().reason, "en").contains("a number this figure is calculated from"));
+    }
+
+    #[test]
+    fn comparing_two_years_across_a_break_is_refused_unless_the_question_says_so() {
+        let scope = || super::super::fixtures::scope(&[("a", "egised:HR:OC7:T:2021"), ("b", "egised:HR:OC7:T:2023")]);
+        let e = claim("b < a", &scope()).unwrap_err();
+        assert!(e.contains("across a break in the series in 2023"), "{e}");
+        assert!(claim("b < a", &scope().allow_across_break(true)).unwrap());
+        let de = super::super::fixtures::scope(&[("a", "egised:DE:TOTAL:T:2021"), ("b", "egised:DE:TOTAL:T:2023")]);
+        assert!(claim("b > a", &de).unwrap(), "a break in the first year is not crossed");
     }
 }

@@ -4,20 +4,23 @@
 use std::collections::BTreeSet;
 
 use lmi_content::{
-    Dataset, Exercise, FORMAT_VERSION, Kind, LocalText, Period, ReadingAnswer, ReadingBundle, ReadingQuestion, Series,
-    Unit,
+    Dataset, Exercise, FORMAT_VERSION, Flags, Kind, LocalText, Period, ReadingAnswer, ReadingBundle, ReadingQuestion,
+    Series, Unit,
 };
 
 use super::authored;
 use super::choice;
+use super::cite;
 use super::data::Data;
+use super::editions::{self, Edition};
 use super::envelope::{self, LANGUAGES};
-use super::expr::evaluate;
+use super::expr::{evaluate, is_point_difference};
 use super::fill::fill;
 use super::labels::Labels;
-use super::refs::{Cell, Datum, SourceKey, expand_trend, resolve};
+use super::refs::{Cell, Datum, Note, SourceKey, expand_trend, resolve};
 use super::scope::Scope;
 use crate::sources::Registry;
+use crate::texts::Value;
 use crate::util::Result;
 
 /// The `$schema` of generated reading bundles.
@@ -29,29 +32,56 @@ struct Built {
     references: BTreeSet<String>,
 }
 
-/// Builds the reading bundle of an authored file; `file` names it in errors.
+/// What a dataset or exercise needs besides its own text: the data, the words, the edition.
+struct Ctx<'a> {
+    data: &'a Data,
+    labels: &'a Labels,
+    registry: &'a Registry,
+    edition: Option<&'a Edition>,
+}
+
+/// Builds the reading bundle of an authored file, in the edition of a country for a country template; `file`
+/// names it in errors.
 pub fn build(
     reading: &authored::Reading,
     data: &Data,
     labels: &Labels,
     registry: &Registry,
     file: &str,
+    edition: Option<&Edition>,
 ) -> Result<ReadingBundle> {
+    let ctx = Ctx { data, labels, registry, edition };
+    let at = |what: &str, id: &str| match edition {
+        Some(e) => format!("{file} ({}) {what}[{id}]", e.region.as_str()),
+        None => format!("{file} {what}[{id}]"),
+    };
     let mut used = BTreeSet::new();
     let mut built = Vec::new();
     for d in &reading.datasets {
-        built.push(dataset(d, data, labels, &format!("{file} datasets[{}]", d.id), &mut used)?);
+        if super::left_out(&d.except, edition, &at("datasets", &d.id))? {
+            continue;
+        }
+        built.push(dataset(d, &ctx, &at("datasets", &d.id), &mut used)?);
     }
     let mut exercises = Vec::new();
     for e in &reading.exercises {
-        exercises.push(exercise(e, &built, data, labels, &format!("{file} exercises[{}]", e.id))?);
+        if super::left_out(&e.except, edition, &at("exercises", &e.id))? {
+            continue;
+        }
+        exercises.push(exercise(e, &built, &ctx, &at("exercises", &e.id))?);
+    }
+    // In an edition that leaves exercises out, a dataset none of the others reads would be a chart nobody sees.
+    if let Some(unused) =
+        built.iter().find(|b| edition.is_some() && !exercises.iter().any(|e| e.dataset == b.dataset.id))
+    {
+        return Err(format!("{}: no exercise in this edition uses it", at("datasets", &unused.dataset.id)));
     }
     let sources = envelope::sources(&used, registry)?;
     Ok(ReadingBundle {
         schema: Some(SCHEMA.into()),
         kind: Kind::Reading,
         format: FORMAT_VERSION,
-        meta: envelope::meta(&reading.meta, &sources, labels, file)?,
+        meta: envelope::meta(&reading.meta, &sources, labels, file, edition)?,
         sources,
         datasets: built.into_iter().map(|b| b.dataset).collect(),
         exercises,
@@ -81,19 +111,16 @@ fn same_in_all(text: &str) -> Result<LocalText> {
     Ok(t)
 }
 
-fn dataset(
-    d: &authored::Dataset,
-    data: &Data,
-    labels: &Labels,
-    at: &str,
-    used: &mut BTreeSet<SourceKey>,
-) -> Result<Built> {
+fn dataset(d: &authored::Dataset, ctx: &Ctx, at: &str, used: &mut BTreeSet<SourceKey>) -> Result<Built> {
+    let (data, labels) = (ctx.data, ctx.labels);
+    let none = Scope::default().in_edition(ctx.edition);
     let mut columns: Vec<(&authored::Series, Vec<String>, Vec<Cell>)> = Vec::new();
     for s in &d.series {
         let sat = format!("{at}.series[{}]", s.id);
+        let geo = |r: &String| editions::reference(r, ctx.edition).map_err(|e| format!("{sat}: {e}"));
         let references = match (&s.trend, s.values.is_empty()) {
-            (Some(t), true) => expand_trend(data, t).map_err(|e| format!("{sat}: {e}"))?,
-            (None, false) => s.values.clone(),
+            (Some(t), true) => expand_trend(data, &geo(t)?).map_err(|e| format!("{sat}: {e}"))?,
+            (None, false) => s.values.iter().map(geo).collect::<Result<_>>()?,
             _ => return Err(format!("{sat}: give either `values` or a `trend`")),
         };
         let mut cells = Vec::new();
@@ -108,7 +135,7 @@ fn dataset(
     let all: Vec<&Cell> = columns.iter().flat_map(|(_, _, cells)| cells).collect();
     let first = *all.first().ok_or_else(|| format!("{at}: a dataset needs at least one series with values"))?;
     if let Some(odd) = all.iter().find(|c| {
-        (c.unit, &c.currency, &c.region, c.source) != (first.unit, &first.currency, &first.region, first.source)
+        (c.unit, &c.currency, &c.region, &c.source) != (first.unit, &first.currency, &first.region, &first.source)
     }) {
         return Err(format!(
             "{at}: one chart needs one unit, region and source; {} differs from {}",
@@ -119,7 +146,7 @@ fn dataset(
         Some(labels_given) => {
             let mut out = Vec::new();
             for (i, c) in labels_given.iter().enumerate() {
-                out.push(fill(c, &Scope::default(), labels, &format!("{at}.categories[{i}]"))?);
+                out.push(fill(c, &none, labels, &format!("{at}.categories[{i}]"))?);
             }
             out
         }
@@ -138,18 +165,17 @@ fn dataset(
             return Err(format!("{at}.series[{}]: {} values for {} categories", s.id, cells.len(), categories.len()));
         }
         let period = covered(&cells.iter().collect::<Vec<_>>())?;
-        let label = fill(&s.label, &Scope::period(period), labels, &format!("{at}.series[{}].label", s.id))?;
-        series.push(Series {
-            flags: Default::default(),
-            id: s.id.clone(),
-            label,
-            values: cells.iter().map(|c| c.value).collect(),
-        });
+        let scope = Scope::period(period).in_edition(ctx.edition);
+        let label = fill(&s.label, &scope, labels, &format!("{at}.series[{}].label", s.id))?;
+        // Each value keeps its flags; a gap (`:`) stays an empty value, which the chart shows as missing.
+        let flags: Vec<Flags> = cells.iter().map(|c| c.flags).collect();
+        let flags = if flags.iter().all(Flags::is_empty) { Vec::new() } else { flags };
+        series.push(Series { flags, id: s.id.clone(), label, values: cells.iter().map(|c| c.value).collect() });
         references.extend(refs.iter().cloned());
     }
     let period = covered(&all)?;
-    let scope = Scope::period(period);
-    used.insert(first.source);
+    let scope = Scope::period(period).in_edition(ctx.edition);
+    used.insert(first.source.clone());
     let dataset = Dataset {
         id: d.id.clone(),
         title: fill(&d.title, &scope, labels, &format!("{at}.title"))?,
@@ -159,41 +185,87 @@ fn dataset(
         region: first.region.clone(),
         source: first.source.entry().source.id,
         reliability: None,
-        caveat: d.caveat.as_ref().map(|c| fill(c, &scope, labels, &format!("{at}.caveat"))).transpose()?,
+        caveat: caveat(d, &all, &scope, ctx, at)?,
         categories,
         series,
     };
     Ok(Built { dataset, references })
 }
 
-fn exercise(e: &authored::Exercise, built: &[Built], data: &Data, labels: &Labels, at: &str) -> Result<Exercise> {
-    let chart = built
-        .iter()
-        .find(|b| b.dataset.id == e.dataset)
-        .ok_or_else(|| format!("{at}: unknown dataset `{}`", e.dataset))?;
+/// The dataset's caveat: the author's, then what LMI Kit calculated, the source's caveat, and what Eurostat's
+/// flags on its values mean (each sentence once; the breaks of a long series in one sentence). `None` (the
+/// source's caveat) when there is nothing to add.
+fn caveat(d: &authored::Dataset, cells: &[&Cell], scope: &Scope, ctx: &Ctx, at: &str) -> Result<Option<LocalText>> {
+    let authored = d.caveat.as_ref().map(|c| fill(c, scope, ctx.labels, &format!("{at}.caveat"))).transpose()?;
+    let mut arithmetic: Vec<LocalText> = Vec::new();
+    let mut flags: Vec<LocalText> = Vec::new();
+    let mut break_years: Vec<i32> = Vec::new();
+    for c in cells.iter().filter(|c| c.value.is_some()) {
+        for (note, text) in cite::notes(c, ctx.registry).map_err(|e| format!("{at}: {e}"))? {
+            let list = match note {
+                Note::WomenShare | Note::Change { .. } => &mut arithmetic,
+                Note::Break(y) => {
+                    if !break_years.contains(&y) {
+                        break_years.push(y);
+                    }
+                    continue;
+                }
+                _ => &mut flags,
+            };
+            if !list.contains(&text) {
+                list.push(text);
+            }
+        }
+    }
+    break_years.sort_unstable();
+    let breaks = match break_years[..] {
+        [] => None,
+        [y] => Some(ctx.registry.note("break", &[("year", Value::words(y.to_string()))])?),
+        _ => {
+            let years: Vec<String> = break_years.iter().map(i32::to_string).collect();
+            Some(ctx.registry.note("breaks", &[("years", Value::words(years.join(", ")))])?)
+        }
+    };
+    flags.splice(0..0, breaks);
+    if arithmetic.is_empty() && flags.is_empty() {
+        return Ok(authored);
+    }
+    let first = cells.first().ok_or_else(|| format!("{at}: no values"))?;
+    let source = first.source.source(ctx.registry)?.caveat.unwrap_or_default();
+    let mut out = authored.unwrap_or_default();
+    for t in arithmetic.iter().chain([&source]).chain(&flags) {
+        out = cite::join(&out, t);
+    }
+    Ok(Some(out))
+}
+
+fn exercise(e: &authored::Exercise, built: &[Built], ctx: &Ctx, at: &str) -> Result<Exercise> {
+    let chart = built.iter().find(|b| b.dataset.id == e.dataset).ok_or_else(|| {
+        format!(
+            "{at}: unknown dataset `{}` (or one this edition leaves out: give the exercise the same `except`)",
+            e.dataset
+        )
+    })?;
     let mut questions = Vec::new();
     for q in &e.questions {
-        questions.push(question(q, chart, data, labels, &format!("{at}.questions[{}]", q.id))?);
+        questions.push(question(q, chart, ctx, &format!("{at}.questions[{}]", q.id))?);
     }
+    let none = Scope::default().in_edition(ctx.edition);
     Ok(Exercise {
         id: e.id.clone(),
         level: e.level,
-        title: fill(&e.title, &Scope::default(), labels, &format!("{at}.title"))?,
-        outcome: fill(&e.outcome, &Scope::default(), labels, &format!("{at}.outcome"))?,
+        title: fill(&e.title, &none, ctx.labels, &format!("{at}.title"))?,
+        outcome: fill(&e.outcome, &none, ctx.labels, &format!("{at}.outcome"))?,
         dataset: e.dataset.clone(),
         chart: e.chart,
         questions,
     })
 }
 
-fn question(
-    q: &authored::ReadingQuestion,
-    chart: &Built,
-    data: &Data,
-    labels: &Labels,
-    at: &str,
-) -> Result<ReadingQuestion> {
-    let scope = Scope::resolve(data, &q.values, at)?;
+fn question(q: &authored::ReadingQuestion, chart: &Built, ctx: &Ctx, at: &str) -> Result<ReadingQuestion> {
+    let labels = ctx.labels;
+    let scope = Scope::resolve(ctx.data, &q.values, at, ctx.edition)?.allow_across_break(q.across_break);
+    scope.check_flags(&q.expect_flags, at)?;
     if let Some((reference, _)) = scope.cells().into_iter().find(|(r, _)| !chart.references.contains(*r)) {
         return Err(format!(
             "{at}: `{reference}` is not in dataset `{}`: a reading question is answered from its own chart",
@@ -201,10 +273,23 @@ fn question(
         ));
     }
     let answer = match &q.answer {
-        authored::ReadingAnswer::Numeric { value, tolerance } => {
+        authored::ReadingAnswer::Numeric { value, tolerance, tolerance_percent } => {
+            if is_point_difference(value, &scope).map_err(|e| format!("{at}.answer: {e}"))? {
+                return Err(format!(
+                    "{at}.answer: `{value}` subtracts two percentages, so its unit is percentage points; \
+                     lmi-content's `Unit` has none, and percent would be wrong: ask a choice, a ratio or a value"
+                ));
+            }
             let quantity = evaluate(value, &scope).map_err(|e| format!("{at}.answer: {e}"))?;
             let unit = quantity.unit.ok_or_else(|| format!("{at}.answer: `{value}` has no unit"))?;
-            ReadingAnswer::Numeric { value: tidy(quantity.value, unit), tolerance: *tolerance, unit }
+            let value = tidy(quantity.value, unit);
+            let tolerance = match (tolerance, tolerance_percent) {
+                (Some(t), None) => *t,
+                // Of the answer, rounded as the answer is (a tenth for shares, whole people).
+                (None, Some(p)) => tidy((value * p / 100.0).abs(), unit),
+                _ => return Err(format!("{at}.answer: give `tolerance` or `tolerance_percent`")),
+            };
+            ReadingAnswer::Numeric { value, tolerance, unit }
         }
         authored::ReadingAnswer::Choice(c) => {
             ReadingAnswer::Choice { options: choice::options(c, &scope, labels, &format!("{at}.answer"))? }
@@ -227,6 +312,8 @@ fn question(
 fn tidy(value: f64, unit: Unit) -> f64 {
     let scale = match unit {
         Unit::Percent | Unit::PercentChange | Unit::Ratio => 10.0,
+        // Euro or dollar cents of an hourly wage.
+        Unit::CurrencyPerHour => 100.0,
         _ => 1.0,
     };
     (value * scale).round() / scale
@@ -306,7 +393,7 @@ mod tests {
 
     #[test]
     fn trends_become_year_categories_and_masked_cells_stay_empty() {
-        let b = build(&growth(), &data(), &labels(), &registry(), "reading-test.json").unwrap();
+        let b = build(&growth(), &data(), &labels(), &registry(), "reading-test.json", None).unwrap();
         let d = &b.datasets[0];
         assert_eq!((d.period.to_string().as_str(), d.region.as_str(), d.unit), ("2014/2018", "GB", Unit::People));
         assert_eq!(d.categories.len(), 5);
@@ -326,7 +413,7 @@ mod tests {
 
     #[test]
     fn the_built_reading_bundle_validates() {
-        let b = build(&growth(), &data(), &labels(), &registry(), "reading-test.json").unwrap();
+        let b = build(&growth(), &data(), &labels(), &registry(), "reading-test.json", None).unwrap();
         assert_eq!(b.meta.languages.len(), 6);
         if let Err(e) = lmi_content::parse_bundle(&serde_json::to_string(&b).unwrap()) {
             panic!("{:?}", e.problems());
@@ -341,7 +428,7 @@ mod tests {
             serde_json::json!({ "n": "cps:Registered nurses" }),
             serde_json::json!({ "numeric": { "value": "n", "tolerance": 2 } }),
         );
-        let e = build(&r, &data(), &labels(), &registry(), "reading-test.json").unwrap_err();
+        let e = build(&r, &data(), &labels(), &registry(), "reading-test.json", None).unwrap_err();
         assert!(e.contains("exercises[read].questions[q]") && e.contains("not in dataset `uk-nurses`"), "{e}");
     }
 
@@ -349,7 +436,7 @@ mod tests {
     fn one_chart_has_one_unit_and_source() {
         let mut r = growth();
         r.datasets[1].series[0].values = vec!["cps:Registered nurses".into(), "oews:47-2111".into()];
-        let e = build(&r, &data(), &labels(), &registry(), "x.json").unwrap_err();
+        let e = build(&r, &data(), &labels(), &registry(), "x.json", None).unwrap_err();
         assert!(e.contains("one unit, region and source"), "{e}");
     }
 

@@ -3,10 +3,13 @@
 
 use std::fmt;
 
-use lmi_content::Period;
+use std::collections::BTreeMap;
+
+use lmi_content::{Flags, Period};
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 
 use super::data::Data;
+use super::editions::{self, Edition};
 use super::refs::{Cell, Datum, resolve};
 use crate::util::Result;
 
@@ -45,30 +48,64 @@ pub struct Entry {
     pub datum: Datum,
 }
 
-/// The resolved values one text or question can use.
+/// The resolved values one text or question can use, and the country of its edition (for `{country}`).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Scope {
     entries: Vec<Entry>,
+    country: Option<Edition>,
+    /// The question compares years across a break in a series and says so (`across_break`).
+    across_break: bool,
 }
 
 impl Scope {
-    /// Resolves every reference; `at` says where the values are declared, for errors.
-    pub fn resolve(data: &Data, values: &Values, at: &str) -> Result<Scope> {
+    /// Resolves every reference (`{geo}` becomes the edition's country); `at` says where the values are
+    /// declared, for errors.
+    pub fn resolve(data: &Data, values: &Values, at: &str, edition: Option<&Edition>) -> Result<Scope> {
         let mut entries = Vec::new();
         for (name, reference) in &values.0 {
             if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
                 return Err(format!("{at}: value name `{name}` must be lowercase letters, digits and `_`"));
             }
-            let datum = resolve(data, reference).map_err(|e| format!("{at}: values.{name}: {e}"))?;
-            entries.push(Entry { name: name.clone(), reference: reference.clone(), datum });
+            if name == "country" {
+                return Err(format!("{at}: `country` is the edition's country, not a value name"));
+            }
+            let reference = editions::reference(reference, edition).map_err(|e| format!("{at}: values.{name}: {e}"))?;
+            let datum = resolve(data, &reference).map_err(|e| format!("{at}: values.{name}: {e}"))?;
+            entries.push(Entry { name: name.clone(), reference, datum });
         }
-        Ok(Scope { entries })
+        Ok(Scope { entries, country: edition.cloned(), across_break: false })
     }
 
     /// A scope with a single `{period}`, for dataset titles and series labels.
     pub fn period(period: Period) -> Scope {
         let datum = Datum::Period(period);
-        Scope { entries: vec![Entry { name: "period".into(), reference: period.to_string(), datum }] }
+        Scope {
+            entries: vec![Entry { name: "period".into(), reference: period.to_string(), datum }],
+            country: None,
+            across_break: false,
+        }
+    }
+
+    /// The same scope in the edition of `edition`, whose `{country}` texts can name.
+    pub fn in_edition(mut self, edition: Option<&Edition>) -> Scope {
+        self.country = edition.cloned();
+        self
+    }
+
+    /// The same scope, allowed (or not) to compare years across a break: the question says it plainly.
+    pub fn allow_across_break(mut self, allowed: bool) -> Scope {
+        self.across_break = allowed;
+        self
+    }
+
+    /// Whether the question compares years across a break and says so.
+    pub fn across_break(&self) -> bool {
+        self.across_break
+    }
+
+    /// The country of the edition, for `{country}`.
+    pub fn country(&self) -> Option<&Edition> {
+        self.country.as_ref()
     }
 
     /// The value called `name`, or an error listing the declared names.
@@ -86,6 +123,22 @@ impl Scope {
             Datum::Cell(c) => Ok((c, &entry.reference)),
             _ => Err(format!("value `{name}` (`{}`) is not a number", entry.reference)),
         }
+    }
+
+    /// Checks that each named value carries the flags a text says it carries (`{"start": "b"}`).
+    pub fn check_flags(&self, expected: &BTreeMap<String, String>, at: &str) -> Result {
+        for (name, letters) in expected {
+            let (cell, reference) = self.cell(name).map_err(|e| format!("{at}.expect_flags: {e}"))?;
+            let want = Flags::parse(letters).map_err(|e| format!("{at}.expect_flags.{name}: {e}"))?;
+            if let Some(missing) = want.iter().find(|f| !cell.flags.contains(*f)) {
+                return Err(format!(
+                    "{at}.expect_flags.{name}: `{reference}` does not carry `{}` ({}), but the texts say it does",
+                    missing.letter(),
+                    cell.origin
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// Every value, in declaration order.
@@ -117,11 +170,11 @@ mod tests {
         let values: Values =
             serde_json::from_str(r#"{"z": "cps:Lawyers", "a": "cps:Electricians", "b": "cps:Lawyers"}"#).unwrap();
         assert_eq!(values.0.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["z", "a", "b"]);
-        let scope = Scope::resolve(&data(), &values, "test").unwrap();
+        let scope = Scope::resolve(&data(), &values, "test", None).unwrap();
         let refs: Vec<&str> = scope.cells().iter().map(|(r, _)| *r).collect();
         assert_eq!(refs, ["cps:Lawyers", "cps:Electricians"]);
         assert!(serde_json::from_str::<Values>(r#"{"a": "cps:Lawyers", "a": "cps:Lawyers"}"#).is_err());
         let bad = Values(vec![("Big".into(), "cps:Lawyers".into())]);
-        assert!(Scope::resolve(&data(), &bad, "test").unwrap_err().contains("lowercase"));
+        assert!(Scope::resolve(&data(), &bad, "test", None).unwrap_err().contains("lowercase"));
     }
 }
