@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use lmi_embed::{Element, IFRAME_SANDBOX, element_for_kind};
 
+use crate::i18n::{Lang, Msg};
+
 include!(concat!(env!("OUT_DIR"), "/bundles.rs"));
 
 const LANGUAGES: &[(&str, &str)] = &[
@@ -14,9 +16,14 @@ const LANGUAGES: &[(&str, &str)] = &[
     ("ar", "العربية"),
     ("uk", "Українська"),
 ];
-const AUDIENCES: &[&str] = &["pupil", "jobseeker", "practitioner"];
-const THEMES: &[&str] = &["light", "dark", "auto"];
-const MODES: &[&str] = &["graded", "ungraded"];
+/// The menus' values (written into the snippets as they are) and their words on the page.
+const AUDIENCES: &[(&str, Msg)] = &[
+    ("pupil", Msg::AudiencePupil),
+    ("jobseeker", Msg::AudienceJobseeker),
+    ("practitioner", Msg::AudiencePractitioner),
+];
+const THEMES: &[(&str, Msg)] = &[("light", Msg::ThemeLight), ("dark", Msg::ThemeDark), ("auto", Msg::ThemeAuto)];
+const MODES: &[(&str, Msg)] = &[("graded", Msg::ModeGraded), ("ungraded", Msg::ModeUngraded)];
 
 /// What the webmaster picked.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,7 +75,7 @@ pub fn iframe_snippet(origin: &str, picked: &Picked) -> String {
     )
 }
 
-/// What an element shows, for the iframe's title.
+/// What an element shows, for the iframe's title (in English, as the snippets are).
 fn kind_name(element: &Element) -> &'static str {
     match element.kind {
         "quiz" => "Quiz",
@@ -77,12 +84,29 @@ fn kind_name(element: &Element) -> &'static str {
     }
 }
 
-/// The bundles grouped by element, as the content picker lists them: (file, "element: title").
-fn bundle_options() -> Vec<(&'static str, String)> {
+/// What an element shows, in the page's language, for the content picker.
+fn kind_label(l: Lang, element: &Element) -> &'static str {
+    l.t(match element.kind {
+        "quiz" => Msg::KindQuiz,
+        "reading" => Msg::KindReading,
+        _ => Msg::KindExplorer,
+    })
+}
+
+/// The bundles grouped by element, as the content picker lists them in `l`: (file, "element: title").
+fn bundle_options(l: Lang) -> Vec<(&'static str, String)> {
     BUNDLES
         .iter()
-        .filter_map(|&(kind, file, title)| Some((file, format!("{}: {title}", kind_name(element_for_kind(kind)?)))))
+        .zip(TITLES)
+        .filter_map(|(&(kind, file, _), titles)| {
+            Some((file, format!("{}: {}", kind_label(l, element_for_kind(kind)?), titles[l.index()])))
+        })
         .collect()
+}
+
+/// A menu's options with their words in `l`.
+fn menu(l: Lang, options: &[(&'static str, Msg)]) -> Vec<(&'static str, &'static str)> {
+    options.iter().map(|(value, msg)| (*value, l.t(*msg))).collect()
 }
 
 /// `text` as an HTML attribute value between double quotes.
@@ -111,12 +135,14 @@ struct Copied {
     text: String,
 }
 
-/// The form, the live preview and the two snippets to copy.
+/// The form, the live preview and the two snippets to copy, labelled in the page's language `lang`, which is
+/// also the language the widget starts in.
 #[component]
-pub fn Builder() -> impl IntoView {
+pub fn Builder(lang: Lang) -> impl IntoView {
+    let l = lang;
     let first_quiz = BUNDLES.iter().find(|b| b.1 == "quiz-first-look.json").or(BUNDLES.first());
     let bundle = RwSignal::new(first_quiz.map_or(String::new(), |b| b.1.to_owned()));
-    let lang = RwSignal::new("en".to_owned());
+    let lang = RwSignal::new(l.tag().to_owned());
     let audience = RwSignal::new("pupil".to_owned());
     let theme = RwSignal::new("light".to_owned());
     let mode = RwSignal::new("graded".to_owned());
@@ -137,13 +163,13 @@ pub fn Builder() -> impl IntoView {
     let copied = RwSignal::new(None::<Copied>);
     view! {
         <form class="builder-form" on:submit=|ev| ev.prevent_default()>
-            <Select label="Content" value=bundle options=bundle_options()/>
-            <Select label="Language" value=lang options=LANGUAGES.to_vec()/>
-            <Select label="Audience" value=audience options=AUDIENCES.iter().map(|a| (*a, *a)).collect()/>
-            <Select label="Theme" value=theme options=THEMES.iter().map(|t| (*t, *t)).collect()/>
-            <Select label="Mode" value=mode options=MODES.iter().map(|m| (*m, *m)).collect()/>
+            <Select id="builder-content" label=l.t(Msg::BuilderContent) value=bundle options=bundle_options(l)/>
+            <Select id="builder-language" label=l.t(Msg::BuilderLanguage) value=lang options=LANGUAGES.to_vec()/>
+            <Select id="builder-audience" label=l.t(Msg::BuilderAudience) value=audience options=menu(l, AUDIENCES)/>
+            <Select id="builder-theme" label=l.t(Msg::BuilderTheme) value=theme options=menu(l, THEMES)/>
+            <Select id="builder-mode" label=l.t(Msg::BuilderMode) value=mode options=menu(l, MODES)/>
         </form>
-        <h3>"Preview"</h3>
+        <h3>{l.t(Msg::BuilderPreview)}</h3>
         {move || {
             let p = picked.get();
             let src = format!("content/{}", p.bundle);
@@ -154,17 +180,13 @@ pub fn Builder() -> impl IntoView {
                 _ => view! { <lmi-quiz src=src lang=p.lang audience=p.audience theme=p.theme mode=p.mode></lmi-quiz> }.into_any(),
             }
         }}
-        <h3>"Script snippet"</h3>
-        <Snippet id="snippet" rows=4 text=script copied
-            label="Paste this where the activity should appear:" button="Copy the snippet"/>
-        <h3>"Iframe snippet"</h3>
-        <p id="iframe-snippet-help">
-            "For platforms that remove scripts from pages (Moodle for most roles, many hosted WordPress plans): "
-            "the activity runs in a frame. The last line is optional: where scripts are allowed, it keeps the "
-            "frame as tall as the activity and passes its events to your page."
-        </p>
-        <Snippet id="iframe-snippet" rows=6 text=iframe copied described_by="iframe-snippet-help"
-            label="Or paste this iframe where scripts are not allowed:" button="Copy the iframe snippet"/>
+        <h3>{l.t(Msg::BuilderScriptHeading)}</h3>
+        <Snippet id="snippet" rows=4 text=script copied lang=l
+            label=l.t(Msg::BuilderScriptLabel) button=l.t(Msg::BuilderScriptButton)/>
+        <h3>{l.t(Msg::BuilderIframeHeading)}</h3>
+        <p id="iframe-snippet-help">{l.t(Msg::BuilderIframeHelp)}</p>
+        <Snippet id="iframe-snippet" rows=6 text=iframe copied lang=l described_by="iframe-snippet-help"
+            label=l.t(Msg::BuilderIframeLabel) button=l.t(Msg::BuilderIframeButton)/>
     }
 }
 
@@ -182,6 +204,8 @@ fn Snippet(
     text: Memo<String>,
     /// The last copy, shared by the snippets so that only the one just copied says so.
     copied: RwSignal<Option<Copied>>,
+    /// The page's language, for the status line.
+    lang: Lang,
     /// The id of a text that explains the snippet.
     #[prop(optional)]
     described_by: Option<&'static str>,
@@ -196,13 +220,13 @@ fn Snippet(
     };
     // "Copied." only while the snippet is still the one copied: a new choice makes it stale.
     let status = move || match copied.get() {
-        Some(c) if c.which == id && !c.ok => " Could not copy: select the text and copy it yourself.",
-        Some(c) if c.which == id && text.with(|t| *t == c.text) => " Copied.",
-        _ => "",
+        Some(c) if c.which == id && !c.ok => format!(" {}", lang.t(Msg::BuilderCopyFailed)),
+        Some(c) if c.which == id && text.with(|t| *t == c.text) => format!(" {}", lang.t(Msg::BuilderCopied)),
+        _ => String::new(),
     };
     view! {
         <label for=id>{label}</label>
-        <textarea id=id readonly rows=rows aria-describedby=described_by prop:value=move || text.get()></textarea>
+        <textarea id=id readonly rows=rows dir="ltr" aria-describedby=described_by prop:value=move || text.get()></textarea>
         <p>
             <button type="button" on:click=copy>{button}</button>
             <span role="status">{status}</span>
@@ -213,14 +237,15 @@ fn Snippet(
 /// A labelled select bound to a signal.
 #[component]
 fn Select<T: Into<String> + Clone + Send + Sync + 'static>(
+    /// The select's id, which the tests and the label use (`builder-language`).
+    id: &'static str,
     label: &'static str,
     value: RwSignal<String>,
     options: Vec<(&'static str, T)>,
 ) -> impl IntoView {
-    let id = format!("builder-{}", label.to_lowercase());
     view! {
         <p>
-            <label for=id.clone()>{label}</label>
+            <label for=id>{label}</label>
             <select id=id on:change:target=move |ev| value.set(ev.target().value())>
                 {options.into_iter().map(|(v, text)| view! {
                     <option value=v selected=move || value.get() == v>{text.into()}</option>
@@ -265,7 +290,7 @@ mod tests {
 
     #[test]
     fn every_demo_bundle_is_offered_with_its_element() {
-        let offered = bundle_options();
+        let offered = bundle_options(Lang::EN);
         assert_eq!(offered.len(), BUNDLES.len(), "every bundle has an element");
         for kind in ["quiz", "reading", "occupations"] {
             assert!(BUNDLES.iter().any(|b| b.0 == kind), "no {kind} bundle offered");
@@ -276,6 +301,20 @@ mod tests {
         assert!(snippet.contains("widget=explorer&amp;src=/content/occupations.nl.json"), "{snippet}");
         assert!(snippet.contains("title=\"Occupation explorer: "), "{snippet}");
         assert!(script_snippet("", &explorer).contains("<lmi-explorer src=\"/content/occupations.nl.json\""));
+    }
+
+    #[test]
+    fn the_pickers_speak_the_pages_language_and_keep_their_values() {
+        let nl = Lang::from_tag("nl").expect("nl");
+        let offered = bundle_options(nl);
+        let first_look = offered.iter().find(|(file, _)| *file == "quiz-first-look.json").expect("offered");
+        assert_eq!(first_look.1, "Quiz: Wie doet deze job? Een eerste blik");
+        assert!(offered.iter().any(|(_, label)| label.starts_with("Leesoefeningen: ")), "{offered:?}");
+        assert_eq!(TITLES.len(), BUNDLES.len());
+        let ar = Lang::from_tag("ar").expect("ar");
+        let audiences = menu(ar, AUDIENCES);
+        assert_eq!(audiences.iter().map(|(v, _)| *v).collect::<Vec<_>>(), ["pupil", "jobseeker", "practitioner"]);
+        assert_eq!(menu(Lang::EN, MODES), [("graded", "graded"), ("ungraded", "ungraded")], "English shows the values");
     }
 
     #[test]

@@ -5,6 +5,8 @@ use std::path::Path;
 use lmi_content::{Bundle, Meta, parse_bundle};
 
 use super::html::pick;
+use super::words;
+use crate::i18n::{Language, PluralMsg};
 use crate::util::Result;
 
 /// A quiz or reading bundle and the file it was read from.
@@ -21,27 +23,24 @@ impl Activity {
         self.bundle.meta()
     }
 
-    /// The title in English (else the bundle's default language), as plain text.
-    pub fn title(&self) -> &str {
-        pick(&self.meta().title, self.meta())
+    /// The title in the page's language (else the bundle's default language), as plain text.
+    pub fn title(&self, l: Language) -> &str {
+        pick(&self.meta().title, self.meta(), l)
     }
 
-    /// `<id>.html`; `meta.id` is validated as lowercase letters, digits and `-`.
-    pub fn guide_file(&self) -> String {
-        format!("{}.html", self.meta().id)
+    /// `<id>.html` in English, `<id>.<lang>.html` in the other languages; `meta.id` is validated as lowercase
+    /// letters, digits and `-`.
+    pub fn guide_file(&self, l: Language) -> String {
+        l.file(&self.meta().id)
     }
 
-    /// `<id>-print.html`.
-    pub fn print_file(&self) -> String {
-        format!("{}-print.html", self.meta().id)
+    /// `<id>-print.html`, `<id>-print.<lang>.html`.
+    pub fn print_file(&self, l: Language) -> String {
+        l.file(&format!("{}-print", self.meta().id))
     }
 
-    /// "myth-busting quiz" or "reading exercises".
-    pub fn kind_name(&self) -> &'static str {
-        match self.bundle {
-            Bundle::Reading(_) => "reading exercises",
-            _ => "myth-busting quiz",
-        }
+    pub fn is_reading(&self) -> bool {
+        matches!(self.bundle, Bundle::Reading(_))
     }
 
     /// The element that shows the bundle (`lmi-quiz`, `lmi-reading`), from the element contract; `None` for a
@@ -51,12 +50,14 @@ impl Activity {
     }
 
     /// "12 questions" or "14 exercises, 31 questions".
-    pub fn size(&self) -> String {
+    pub fn size(&self, l: Language) -> String {
         match &self.bundle {
-            Bundle::Quiz(q) => format!("{} questions", q.questions.len()),
+            Bundle::Quiz(q) => l.plural(PluralMsg::SizeQuestions, q.questions.len() as f64, &[]),
             Bundle::Reading(r) => {
                 let questions: usize = r.exercises.iter().map(|e| e.questions.len()).sum();
-                format!("{} exercises, {questions} questions", r.exercises.len())
+                let exercises = l.plural(PluralMsg::SizeExercises, r.exercises.len() as f64, &[]);
+                let questions = l.plural(PluralMsg::SizeQuestions, questions as f64, &[]);
+                format!("{exercises}{}{questions}", words::comma(l))
             }
             Bundle::Occupations(_) => String::new(),
         }

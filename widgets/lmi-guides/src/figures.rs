@@ -4,17 +4,18 @@ use lmi_content::{Answer, Bundle, Cites, Figure, Question, Reliability, Source};
 
 use super::html::Html;
 use super::words;
+use crate::i18n::{Language, Msg};
 
 /// The figures behind one answer as a list, then the sources they come from, each linked to its explanation
 /// further down the page.
-pub fn figure_list(h: &mut Html, figures: &[&Figure], bundle: &Bundle) {
+pub fn figure_list(h: &mut Html, figures: &[&Figure], bundle: &Bundle, l: Language) {
     if figures.is_empty() {
         return;
     }
     h.raw("<ul class=\"figures\">");
     for figure in figures {
         h.raw("<li>");
-        figure_item(h, figure, bundle);
+        figure_item(h, figure, bundle, l);
         h.raw("</li>");
     }
     h.raw("</ul>");
@@ -27,31 +28,32 @@ pub fn figure_list(h: &mut Html, figures: &[&Figure], bundle: &Bundle) {
     for id in cited {
         if let Some(source) = bundle.source(id) {
             h.raw("<p class=\"cite\">");
-            citation(h, source);
+            citation(h, source, l);
             h.raw("</p>");
         }
     }
 }
 
-fn figure_item(h: &mut Html, figure: &Figure, bundle: &Bundle) {
+fn figure_item(h: &mut Html, figure: &Figure, bundle: &Bundle, l: Language) {
     let meta = bundle.meta();
     let currency = figure.currency.as_deref();
-    h.el("strong", &words::value(figure.value, figure.unit, currency));
+    h.el("strong", &words::value(l, figure.value, figure.unit, currency));
     if let Some(range) = figure.range {
-        let low = words::short_value(range.low, figure.unit, currency);
-        let high = words::short_value(range.high, figure.unit, currency);
-        h.text(&format!(" ({})", words::range(range.kind, &low, &high)));
+        let low = words::short_value(l, range.low, figure.unit, currency);
+        let high = words::short_value(l, range.high, figure.unit, currency);
+        h.text(&format!(" ({})", words::range(l, range.kind, &low, &high)));
     }
-    h.text(&format!(" · {}, {}", capitalised(&words::region(&figure.region)), words::period(&figure.period)));
+    h.text(&format!(" · {}{}{}", words::place(l, &figure.region), words::comma(l), words::period(l, &figure.period)));
     let source_default = bundle.source(&figure.source).and_then(|s| s.reliability.as_ref());
     if let Some(reliability) = figure.reliability.as_ref().or(source_default) {
-        h.text(&format!(" · reliability: {}", words::reliability(reliability.level).0));
+        h.text(" · ").text(&l.f(Msg::FigureReliability, &[("level", words::reliability(l, reliability.level).0)]));
         if figure.reliability.is_some() {
-            h.text(" (").local(&reliability.reason, meta).text(")");
+            h.text(" (").local(&reliability.reason, meta, l).text(")");
         }
     }
     if let Some(caveat) = &figure.caveat {
-        h.raw("<br><span class=\"caveat\">Keep in mind: ").local(caveat, meta).raw("</span>");
+        h.raw("<br><span class=\"caveat\">").text(l.t(Msg::FigureCaveat)).text(" ").local(caveat, meta, l);
+        h.raw("</span>");
     }
 }
 
@@ -72,24 +74,27 @@ pub fn question_figures(question: &Question) -> Vec<&Figure> {
 }
 
 /// "Source: publisher, title (period)", linked to the source's explanation on the same page.
-pub fn citation(h: &mut Html, source: &Source) {
-    h.raw("Source: <a href=\"#source-")
-        .text(&source.id)
-        .raw("\">")
-        .text(&format!("{}, {}", source.publisher, source.title))
-        .raw("</a> (")
-        .text(&words::period(&source.period))
-        .raw(")");
+pub fn citation(h: &mut Html, source: &Source, l: Language) {
+    // Publisher and title are written as published, so they keep their own comma.
+    let label = format!("{}, {}", source.publisher, source.title);
+    h.fill(l.t(Msg::CiteSource), |h, name| {
+        if name == "link" {
+            h.raw("<a href=\"#source-").text(&source.id).raw("\">").text(&label).raw("</a>");
+        } else {
+            h.text(&words::period(l, &source.period));
+        }
+    });
 }
 
 /// A reliability with its level in words, what that level means, and the bundle's reason.
-pub fn reliability(h: &mut Html, reliability: &Reliability, bundle: &Bundle) {
-    let (level, meaning) = words::reliability(reliability.level);
-    h.el("strong", &capitalised(level)).text(&format!(": {meaning}. ")).local(&reliability.reason, bundle.meta());
-}
-
-/// "the United States" → "The United States".
-pub fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+pub fn reliability(h: &mut Html, reliability: &Reliability, bundle: &Bundle, l: Language) {
+    let (level, meaning) = words::reliability(l, reliability.level);
+    h.fill(l.t(Msg::ReliabilityExplained), |h, name| {
+        if name == "level" {
+            h.el("strong", &words::capitalised(level));
+        } else {
+            h.text(meaning);
+        }
+    });
+    h.text(" ").local(&reliability.reason, bundle.meta(), l);
 }

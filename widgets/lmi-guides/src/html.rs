@@ -1,7 +1,9 @@
 //! Writing HTML safely. Bundle text is data, never markup: it only enters a page through [`escape`], and the
 //! [`Html`] writer accepts markup only as a `&'static str` literal written in this program.
 
-use lmi_content::{Lang, LocalText, Meta};
+use lmi_content::{LocalText, Meta};
+
+use crate::i18n::Language;
 
 /// Escapes `text` for element content and for quoted attribute values: `&`, `<`, `>`, `"` and `'`.
 pub fn escape(text: &str) -> String {
@@ -62,15 +64,41 @@ impl Html {
         self
     }
 
-    /// A bundle text in English, else in the bundle's default language, marked with its own `lang` when it
-    /// is not English so that screen readers pronounce it right.
-    pub fn local(&mut self, text: &LocalText, meta: &Meta) -> &mut Html {
-        let Some(picked) = text.pick(&english(), &meta.default_language) else { return self };
-        if picked.lang.primary() == "en" {
-            self.text(picked.text)
-        } else {
-            self.raw("<span lang=\"").text(picked.lang.as_str()).raw("\">").text(picked.text).raw("</span>")
+    /// A bundle text in the page's language `l`, else in the bundle's default language, marked with its own
+    /// `lang` (and `dir`, when its direction differs from the page's) when it is in another language, so that
+    /// screen readers pronounce it right.
+    pub fn local(&mut self, text: &LocalText, meta: &Meta, l: Language) -> &mut Html {
+        let Some(picked) = text.pick(&l.lang(), &meta.default_language) else { return self };
+        if picked.lang.primary() == l.tag() {
+            return self.text(picked.text);
         }
+        self.raw("<span lang=\"").text(picked.lang.as_str()).raw("\"");
+        match (l.is_rtl(), right_to_left(picked.lang.primary())) {
+            (false, true) => self.raw(" dir=\"rtl\""),
+            (true, false) => self.raw(" dir=\"ltr\""),
+            _ => self,
+        };
+        self.raw(">").text(picked.text).raw("</span>")
+    }
+
+    /// Writes `template` (a catalog text), escaped, with each `{name}` in it replaced by what `arg` writes
+    /// for that name: a link, a bundle text, an emphasis. The words around stay in the translator's order.
+    pub fn fill(&mut self, template: &str, mut arg: impl FnMut(&mut Html, &str)) -> &mut Html {
+        let mut rest = template;
+        while let Some(start) = rest.find('{') {
+            let Some(len) = rest[start..].find('}') else { break };
+            self.text(&rest[..start]);
+            arg(self, &rest[start + 1..start + len]);
+            rest = &rest[start + len + 1..];
+        }
+        self.text(rest)
+    }
+
+    /// `template` with its `{link}` as a link to `href` reading `label`.
+    pub fn linked(&mut self, template: &str, href: &str, label: &str) -> &mut Html {
+        self.fill(template, |h, _| {
+            h.raw("<a href=\"").text(href).raw("\">").text(label).raw("</a>");
+        })
     }
 
     /// A link to a source's site when `url` passes [`https_url`], else the address as plain text.
@@ -94,14 +122,15 @@ impl Html {
     }
 }
 
-/// A bundle text in English, else in the bundle's default language, as plain text (for attributes and sorting).
-pub fn pick<'a>(text: &'a LocalText, meta: &Meta) -> &'a str {
-    text.pick(&english(), &meta.default_language).map_or("", |t| t.text)
+/// A bundle text in the page's language, else in the bundle's default language, as plain text (for
+/// attributes and sorting).
+pub fn pick<'a>(text: &'a LocalText, meta: &Meta, l: Language) -> &'a str {
+    text.pick(&l.lang(), &meta.default_language).map_or("", |t| t.text)
 }
 
-/// The language guides are written in.
-pub fn english() -> Lang {
-    Lang::new("en").expect("`en` is a valid language tag")
+/// Whether a language is written right to left (of those a bundle may hold).
+fn right_to_left(primary: &str) -> bool {
+    matches!(primary, "ar" | "he" | "fa" | "ur")
 }
 
 #[cfg(test)]
@@ -157,7 +186,24 @@ mod tests {
         }))
         .expect("meta");
         let mut h = Html::new();
-        h.local(&LocalText::one("nl", "<b>Vraag</b>"), &meta).local(&LocalText::one("en", "Question"), &meta);
+        let en = Language::EN;
+        h.local(&LocalText::one("nl", "<b>Vraag</b>"), &meta, en).local(&LocalText::one("en", "Question"), &meta, en);
         assert_eq!(h.into_string(), "<span lang=\"nl\">&lt;b&gt;Vraag&lt;/b&gt;</span>Question");
+        let mut h = Html::new();
+        let ar = Language::all().find(|l| l.tag() == "ar").expect("ar");
+        h.local(&LocalText::one("nl", "Vraag"), &meta, ar);
+        assert_eq!(h.into_string(), "<span lang=\"nl\" dir=\"ltr\">Vraag</span>", "a left-to-right island");
+    }
+
+    #[test]
+    fn templates_keep_the_translators_order_and_escape_their_words() {
+        let mut h = Html::new();
+        h.linked("Print the {link} <now>.", "a.html?x=1&y=2", "sheet & key");
+        assert_eq!(h.into_string(), "Print the <a href=\"a.html?x=1&amp;y=2\">sheet &amp; key</a> &lt;now&gt;.");
+        let mut h = Html::new();
+        h.fill("{b} then {a}, {", |h, name| {
+            h.raw("<i>").text(name).raw("</i>");
+        });
+        assert_eq!(h.into_string(), "<i>b</i> then <i>a</i>, {");
     }
 }

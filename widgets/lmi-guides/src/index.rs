@@ -1,65 +1,62 @@
-//! `guides/index.html`: every activity guide and print sheet, then the lesson plans and the practitioner guide
-//! (static pages in `demo-site/pages/guides/`, served from `demo/guides/`).
+//! `guides/index.html` (and `index.<lang>.html`): every activity guide and print sheet, then the lesson plans
+//! and the practitioner guide (static pages in `demo-site/pages/guides/`, one per language, served from
+//! `demo/guides/`).
 
 use super::activity::Activity;
-use super::figures::capitalised;
 use super::html::Html;
-use super::page::{NavLink, page as shell};
+use super::page::{NavLink, home, page as shell};
+use super::words;
+use crate::i18n::{Language, Msg, PluralMsg};
 
-/// A hand-written page in `demo-site/pages/guides/`: file, title, what it is for.
-const PLANS: &[(&str, &str, &str)] = &[
-    (
-        "lesson-myths-and-data.html",
-        "Lesson plan: myths, jobs and data (50 minutes, ages 11–14)",
-        "A myth quiz, a look at real occupations and a level 1–2 reading exercise, with what to say and ask at \
-         each step.",
-    ),
-    (
-        "workshop-jobseekers.html",
-        "Workshop plan: reading labour-market information (job seekers, 90 minutes)",
-        "For a practitioner with a group of job seekers: pay, projections and how far to trust a figure.",
-    ),
-    (
-        "practitioner-guide.html",
-        "Practitioner guide: embed, choose, explain",
-        "How to put an activity on your site without technical help, how to pick content, and how to talk about \
-         the reliability of a figure.",
-    ),
+/// A hand-written page in `demo-site/pages/guides/`: its name without `.html` (and without the language),
+/// title, what it is for.
+pub const PLANS: &[(&str, Msg, Msg)] = &[
+    ("lesson-myths-and-data", Msg::PlanLessonTitle, Msg::PlanLessonWhat),
+    ("workshop-jobseekers", Msg::PlanWorkshopTitle, Msg::PlanWorkshopWhat),
+    ("practitioner-guide", Msg::PlanPractitionerTitle, Msg::PlanPractitionerWhat),
 ];
 
-/// The index page.
-pub fn page(activities: &[Activity]) -> String {
+/// The index page in `l`.
+pub fn page(activities: &[Activity], l: Language) -> String {
     let mut main = Html::new();
-    main.raw("<h1>Guides for teachers and practitioners</h1>");
-    main.raw("<p class=\"lead\">For every activity: a teacher guide (outcomes, time, myths or levels, discussion ")
-        .raw("questions, the sources in plain words, the answer key) and a printable sheet for a class without ")
-        .raw("devices. Both are generated from the same content bundles the widgets show.</p>");
-    main.raw("<h2>Activities</h2><ul class=\"cards\">");
+    main.el("h1", l.t(Msg::IndexHeading));
+    main.el("p class=\"lead\"", l.t(Msg::IndexLead));
+    main.el("h2", l.t(Msg::IndexActivities)).raw("<ul class=\"cards\">");
     for activity in activities {
         let meta = activity.meta();
-        main.raw("<li><h3>").text(activity.title()).raw("</h3><p>");
-        let mut facts = vec![format!("{}, {}", capitalised(activity.kind_name()), activity.size())];
+        let title = activity.title(l);
+        main.raw("<li>").el("h3", title);
+        let kind = if activity.is_reading() { Msg::IndexKindReading } else { Msg::IndexKindQuiz };
+        let mut facts = vec![format!("{}{}{}", l.t(kind), words::comma(l), activity.size(l))];
         if let Some(ages) = meta.age_band {
-            facts.push(format!("ages {}–{}", ages.min, ages.max));
+            let ages = words::isolated(l, &format!("{}–{}", ages.min, ages.max));
+            facts.push(l.f(Msg::IndexAges, &[("ages", &ages)]));
         }
         if let Some(minutes) = meta.duration_minutes {
-            facts.push(format!("about {minutes} minutes"));
+            facts.push(l.plural(PluralMsg::IndexAboutMinutes, f64::from(minutes), &[]));
         }
-        main.text(&facts.join(" · ")).raw("</p><p><a href=\"").text(&activity.guide_file());
-        main.raw("\">Teacher guide<span class=\"visually-hidden\">: ").text(activity.title()).raw("</span></a> · ");
-        main.raw("<a href=\"").text(&activity.print_file());
-        main.raw("\">Printable sheet<span class=\"visually-hidden\">: ")
-            .text(activity.title())
-            .raw("</span></a></p></li>");
+        main.el("p", &facts.join(" · ")).raw("<p><a href=\"").text(&activity.guide_file(l)).raw("\">");
+        main.text(l.t(Msg::IndexGuideLink)).raw("<span class=\"visually-hidden\">").text(&hidden(l, title));
+        main.raw("</span></a> · <a href=\"").text(&activity.print_file(l)).raw("\">");
+        main.text(l.t(Msg::IndexPrintLink)).raw("<span class=\"visually-hidden\">").text(&hidden(l, title));
+        main.raw("</span></a></p></li>");
     }
-    main.raw("</ul><h2>Lesson plans and help for practitioners</h2><ul class=\"cards\">");
-    for (file, title, what) in PLANS {
-        main.raw("<li><h3><a href=\"../demo/guides/").text(file).raw("\">").text(title).raw("</a></h3>");
-        main.el("p", what).raw("</li>");
+    main.raw("</ul>").el("h2", l.t(Msg::IndexPlans)).raw("<ul class=\"cards\">");
+    for (stem, title, what) in PLANS {
+        main.raw("<li><h3><a href=\"../demo/guides/").text(&l.file(stem)).raw("\">").text(l.t(*title));
+        main.raw("</a></h3>").el("p", l.t(*what)).raw("</li>");
     }
     main.raw("</ul>");
     let mut footer = Html::new();
-    footer.raw("Generated by <code>cargo xtask dist</code> from the bundles in <code>content/</code>.");
-    let nav = [NavLink::new("../index.html", "LMI Kit home")];
-    shell("Guides for teachers and practitioners", &nav, main, footer)
+    footer.fill(l.t(Msg::IndexFooter), |h, name| {
+        h.raw("<code>").text(if name == "command" { "cargo xtask dist" } else { "content/" }).raw("</code>");
+    });
+    let nav = [NavLink::new(home(l), l.t(Msg::NavHome))];
+    let file = |other: Language| other.file("index");
+    shell(l, l.t(Msg::IndexHeading), &nav, &file, main, footer)
+}
+
+/// The words a link's accessible name gets after its visible text: ": <title>".
+fn hidden(l: Language, title: &str) -> String {
+    l.f(Msg::IndexHidden, &[("title", title)])
 }

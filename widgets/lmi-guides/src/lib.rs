@@ -2,19 +2,25 @@
 //! a guide page (`<id>.html`: outcomes, age band, time, myths or levels, discussion questions, the sources in
 //! plain words, the answer key) and a printable sheet (`<id>-print.html`: the questions without answers, then on
 //! a new page the answer key with its sources), plus `index.html` listing them and the lesson plans in
-//! `demo/guides/`. Bundle text is always escaped (see [`html`]); the pages need no script and no inline style.
+//! `demo/guides/`. Every page exists in the six UI languages (`<id>.nl.html`, `index.ar.html`; English keeps
+//! the plain names), with `lang`, `dir` and a language switch: bundle text in the page's language, the guides'
+//! own words from `i18n/<lang>.txt` (see [`i18n`]), numbers and dates as the language writes them (see
+//! [`words`]). Bundle text is always escaped (see [`html`]); the pages need no script and no inline style.
 
 mod activity;
 mod answers;
 mod figures;
 mod guide;
 mod html;
+mod i18n;
 mod index;
 mod page;
 mod sheet;
 mod sources;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_languages;
 mod util;
 mod words;
 
@@ -32,11 +38,18 @@ pub fn write_guides(content: &Path, out: &Path) -> Result {
     std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
     let write = |name: &str, text: &str| std::fs::write(out.join(name), text).map_err(|e| format!("{name}: {e}"));
     write("guides.css", STYLESHEET)?;
-    for activity in &activities {
-        write(&activity.guide_file(), &guide::page(activity))?;
-        write(&activity.print_file(), &sheet::page(activity))?;
+    for l in i18n::Language::all() {
+        for activity in &activities {
+            write(&activity.guide_file(l), &guide::page(activity, l))?;
+            write(&activity.print_file(l), &sheet::page(activity, l))?;
+        }
+        write(&l.file("index"), &index::page(&activities, l))?;
     }
-    write("index.html", &index::page(&activities))?;
-    eprintln!("guides: {} guides and print sheets in {}", activities.len(), out.display());
+    eprintln!(
+        "guides: {} guides and print sheets in {} languages in {}",
+        activities.len(),
+        lmi_i18n::LANGS.len(),
+        out.display()
+    );
     Ok(())
 }

@@ -3,68 +3,77 @@
 
 use lmi_content::{Bundle, Cites, Unit};
 
-use super::figures::{capitalised, question_figures, reliability};
+use super::figures::{question_figures, reliability};
 use super::html::Html;
 use super::words;
+use crate::i18n::{Language, Msg};
 
 /// One `<section id="source-<id>">` per source, headed `<h3>`; answer keys link to these ids.
-pub fn explained(h: &mut Html, bundle: &Bundle) {
+pub fn explained(h: &mut Html, bundle: &Bundle, l: Language) {
     let meta = bundle.meta();
+    let term = |h: &mut Html, msg: Msg| {
+        h.el("dt", l.t(msg));
+    };
     for source in bundle.sources() {
         h.raw("<section class=\"source\" id=\"source-").text(&source.id).raw("\">");
         h.el("h3", &source.title);
         h.raw("<dl>");
-        h.el("dt", "Who published it").el("dd", &source.publisher);
+        term(h, Msg::SourcePublisher);
+        h.el("dd", &source.publisher);
 
-        h.raw("<dt>What was measured</dt><dd>")
-            .text(&source.title)
-            .text(&format!(", covering {}.", words::region(&source.coverage)));
+        term(h, Msg::SourceMeasured);
+        let region = words::region(l, &source.coverage);
+        h.raw("<dd>").text(&l.f(Msg::SourceCovering, &[("title", &source.title), ("region", &region)]));
         let measures: Vec<String> =
-            units_from(bundle, &source.id).into_iter().map(|u| words::measure(u).to_owned()).collect();
+            units_from(bundle, &source.id).into_iter().map(|u| words::measure(l, u).to_owned()).collect();
         if !measures.is_empty() {
-            h.text(&format!(" This activity uses it for {}.", words::list(&measures)));
+            h.text(" ").text(&l.f(Msg::SourceUses, &[("measures", &words::list(l, &measures))]));
         }
         h.raw("</dd>");
 
-        h.raw("<dt>When</dt><dd>").text(&format!(
-            "The figures are for {}. LMI Kit took them from the publisher on {}.",
-            words::period(&source.period),
-            source.retrieved
-        ));
-        h.raw("</dd>");
+        term(h, Msg::SourceWhen);
+        let (period, retrieved) = (words::period(l, &source.period), words::date(l, &source.retrieved));
+        h.el("dd", &l.f(Msg::SourceWhenText, &[("period", &period), ("date", &retrieved)]));
 
-        let (method, how) = words::method(source.method);
-        h.raw("<dt>How it was made</dt><dd>").text(&format!("{}. {how}", capitalised(method))).raw("</dd>");
+        term(h, Msg::SourceHow);
+        let (method, how) = words::method(l, source.method);
+        h.el("dd", &format!("{method}. {how}"));
 
-        h.raw("<dt>What it leaves out</dt><dd>");
+        term(h, Msg::SourceLeavesOut);
+        h.raw("<dd>");
         if source.limitations.is_empty() {
-            h.text("The bundle lists no known limitations. Every source has some: ask who or what could be missing.");
+            h.text(l.t(Msg::SourceNoLimitations));
         } else {
             h.raw("<ul>");
             for limitation in &source.limitations {
-                h.raw("<li>").local(limitation, meta).raw("</li>");
+                h.raw("<li>").local(limitation, meta, l).raw("</li>");
             }
             h.raw("</ul>");
         }
         h.raw("</dd>");
 
-        h.raw("<dt>How far to trust it</dt><dd>");
+        term(h, Msg::SourceTrust);
+        h.raw("<dd>");
         match &source.reliability {
-            Some(r) => reliability(h, r, bundle),
+            Some(r) => reliability(h, r, bundle, l),
             None => {
-                h.text("Each figure gives its own reliability (see the answer key).");
+                h.text(l.t(Msg::SourcePerFigure));
             }
         }
         h.raw("</dd>");
 
         if let Some(caveat) = &source.caveat {
-            h.raw("<dt>Keep in mind</dt><dd>").local(caveat, meta).raw("</dd>");
+            term(h, Msg::SourceKeepInMind);
+            h.raw("<dd>").local(caveat, meta, l).raw("</dd>");
         }
-        h.raw("<dt>Licence</dt><dd>").text(&source.licence);
+        term(h, Msg::SourceLicence);
+        h.raw("<dd>").text(&source.licence);
         if let Some(attribution) = &source.attribution {
             h.text(". ").text(attribution);
         }
-        h.raw("</dd><dt>Read more</dt><dd>").external_link(&source.url, &source.url).raw("</dd>");
+        h.raw("</dd>");
+        term(h, Msg::SourceReadMore);
+        h.raw("<dd>").external_link(&source.url, &source.url).raw("</dd>");
         h.raw("</dl></section>");
     }
 }

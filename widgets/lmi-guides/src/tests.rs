@@ -5,7 +5,10 @@ use lmi_content::OrderItem;
 use lmi_content::parse_bundle;
 
 use super::activity::{Activity, read_all};
+use super::i18n::Language;
 use super::{guide, sheet};
+
+const EN: Language = Language::EN;
 
 const HOSTILE_TITLE: &str = r#"<script>alert('title')</script> & "Jobs""#;
 
@@ -122,7 +125,9 @@ fn section<'a>(page: &'a str, id: &str) -> &'a str {
 
 #[test]
 fn bundle_text_is_escaped_everywhere() {
-    for page in [guide::page(&quiz()), sheet::page(&quiz()), guide::page(&reading()), sheet::page(&reading())] {
+    for page in
+        [guide::page(&quiz(), EN), sheet::page(&quiz(), EN), guide::page(&reading(), EN), sheet::page(&reading(), EN)]
+    {
         for raw in
             ["<script>alert", "<b>most</b>", "<em>read", "<Stats>", "<sample>", "<this>", "<b>attribution", "<data>"]
         {
@@ -130,16 +135,16 @@ fn bundle_text_is_escaped_everywhere() {
         }
         assert!(!page.contains(" style="), "inline style");
         assert!(!page.contains("<script"), "script element");
-        assert!(page.starts_with("<!doctype html>\n<html lang=\"en\">"));
+        assert!(page.starts_with("<!doctype html>\n<html lang=\"en\" dir=\"ltr\">"));
     }
-    let page = guide::page(&quiz());
+    let page = guide::page(&quiz(), EN);
     assert!(page.contains("Teacher guide: &lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; &amp; &quot;Jobs&quot;"));
     assert!(page.contains("<a href=\"https://example.org/a?x=1&amp;y=2\" rel=\"noopener noreferrer\">"));
 }
 
 #[test]
 fn the_quiz_guide_names_every_question_myth_and_source() {
-    let page = guide::page(&quiz());
+    let page = guide::page(&quiz(), EN);
     for text in [
         "True or false: &lt;b&gt;most&lt;/b&gt; nurses are men?",
         "Which option is right?",
@@ -165,7 +170,7 @@ fn the_quiz_guide_names_every_question_myth_and_source() {
 
 #[test]
 fn the_answer_key_gives_each_right_answer_with_its_figures() {
-    let page = guide::page(&quiz());
+    let page = guide::page(&quiz(), EN);
     let key = |id: &str| section(&page, &format!("key-{id}")).to_owned();
     assert!(key("q-tf").contains("<strong>Answer:</strong> False."));
     assert!(key("q-tf").contains("<strong>87.9%</strong> · The United States, 2022 · reliability: high"));
@@ -188,7 +193,7 @@ fn the_answer_key_gives_each_right_answer_with_its_figures() {
 
 #[test]
 fn the_print_sheet_asks_first_and_answers_after_a_page_break() {
-    let page = sheet::page(&quiz());
+    let page = sheet::page(&quiz(), EN);
     let (questions, answers) = page.split_at(page.find("class=\"answer-key\"").expect("an answer key"));
     for text in ["nurses are men?", "Which option is right?", "plumbers.", "Which grows more?", "order of pay."] {
         assert!(questions.contains(text) && answers.contains(text), "{text}");
@@ -205,14 +210,14 @@ fn the_print_sheet_asks_first_and_answers_after_a_page_break() {
 
 #[test]
 fn the_reading_guide_and_sheet_show_levels_data_and_answers() {
-    let guide = guide::page(&reading());
+    let guide = guide::page(&reading(), EN);
     assert!(guide.contains("<th scope=\"row\">1. Read a line</th><td>1: read a value</td>"));
     assert!(guide.contains("Not set in the bundle"), "no age band given");
     assert!(guide.contains("pupils and job seekers"));
     assert!(guide.contains("676,226 people. Answers from 656,226 to 696,226 count as right."));
     assert!(guide.contains("<strong>Answer:</strong> Not published."));
     assert!(guide.contains("<strong>Data:</strong> Nurses in the UK · The United Kingdom, 2014–2018"));
-    let sheet = sheet::page(&reading());
+    let sheet = sheet::page(&reading(), EN);
     let questions = &sheet[..sheet.find("class=\"answer-key\"").expect("an answer key")];
     assert!(questions.contains("<th scope=\"col\">Year</th><th scope=\"col\">Nurses &amp; midwives</th>"));
     assert!(questions.contains("<tr><th scope=\"row\">2015</th><td class=\"missing\">not published</td></tr>"));
@@ -230,7 +235,7 @@ fn every_bundle_in_content_gets_a_guide() {
     let out = std::env::temp_dir().join(format!("lmi-guides-test-{}", std::process::id()));
     super::write_guides(&content, &out).expect("guides written");
     for activity in &activities {
-        for file in [activity.guide_file(), activity.print_file()] {
+        for file in [activity.guide_file(EN), activity.print_file(EN)] {
             assert!(out.join(&file).is_file(), "{file}");
         }
     }
@@ -247,6 +252,6 @@ fn a_sheet_never_lists_order_items_in_the_answers_order() {
     ]))
     .expect("items");
     let quiz = quiz();
-    let listed: Vec<&str> = sheet::sheet_order(&items, quiz.bundle.meta()).iter().map(|i| i.id.as_str()).collect();
+    let listed: Vec<&str> = sheet::sheet_order(&items, quiz.bundle.meta(), EN).iter().map(|i| i.id.as_str()).collect();
     assert_eq!(listed, ["b", "c", "a"], "alphabetical is the answer here, so the list is rotated");
 }
