@@ -1,10 +1,12 @@
 // Browser measurements for `cargo xtask bench`: cold loads of a page with one widget, unthrottled and on a
 // slow device (150 ms latency, 1.6 Mbit/s, 4× CPU slowdown), in Debian's headless Chromium; for the explorer
-// also keystroke → results, letter by letter; for the reading widget the time to draw its largest chart.
-// Prints JSON.
+// also keystroke → results, letter by letter; for the reading widget the time to draw its largest chart; and
+// the cumulative layout shift of every demo page on a wide screen and a phone (and the wide one on the slow
+// device). Prints JSON.
 const fs = require("fs");
 const path = require("path");
 const { chromium } = require("@playwright/test");
+const { DEMO_PAGES, watchLayoutShift, settled, layoutShift } = require("../support/layout-shift");
 
 const BASE = process.env.BASE_URL ?? "http://127.0.0.1:8080";
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -118,6 +120,26 @@ async function load(browser, path, ready, condition) {
   return { ms, requests, heap, typed, chart };
 }
 
+const SCREENS = { wide: { width: 1280, height: 800 }, phone: { width: 375, height: 740 } };
+
+/** One cold load of `path` until its widgets settle: the page's cumulative layout shift. */
+async function shiftOf(browser, path, viewport, condition) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  if (condition) {
+    const client = await context.newCDPSession(page);
+    await client.send("Network.enable");
+    await client.send("Network.emulateNetworkConditions", { offline: false, ...condition, cpu: undefined });
+    await client.send("Emulation.setCPUThrottlingRate", { rate: condition.cpu });
+  }
+  await watchLayoutShift(page);
+  await page.goto(BASE + path);
+  await settled(page);
+  const { total } = await layoutShift(page);
+  await context.close();
+  return Number(total.toFixed(4));
+}
+
 (async () => {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -149,6 +171,14 @@ async function load(browser, path, ready, condition) {
         results[widget][name].largest_chart_ms = { ...LARGEST_CHART, median: median(charts), max: Math.max(...charts), runs: charts };
       }
     }
+  }
+  results.layout_shift = {};
+  for (const path of DEMO_PAGES) {
+    results.layout_shift[path] = {
+      wide: await shiftOf(browser, path, SCREENS.wide, null),
+      phone: await shiftOf(browser, path, SCREENS.phone, null),
+      wide_slow: await shiftOf(browser, path, SCREENS.wide, CONDITIONS.slow),
+    };
   }
   await browser.close();
   console.log(JSON.stringify(results));

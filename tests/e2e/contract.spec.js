@@ -36,6 +36,13 @@ async function mounted(page, tag, attributes = {}) {
 
 const set = (host, name, value) => host.evaluate((el, [n, v]) => el.setAttribute(n, v), [name, value]);
 
+/** `timeout` shortens the deadline of the next download: a server that then stalls is reported within it. */
+const timeoutCase = ["1", async (host, page) => {
+  await page.route("**/content/stalls.json", () => new Promise(() => {}));
+  await set(host, "src", "../content/stalls.json");
+  await expect(host.getByRole("alert")).toContainText(EN["error.stalled"], { timeout: 5_000 });
+}];
+
 /** Answers the quiz's first (true/false) question. */
 async function answerFirst(host) {
   await host.getByRole("radio").first().check();
@@ -46,7 +53,7 @@ async function answerFirst(host) {
 const CASES = {
   "lmi-quiz": {
     src: ["../content/quiz-who-does-this-job.json", async (host) => {
-      await expect(host.locator("h2")).toHaveText("Who does this job?");
+      await expect(host.locator("h2")).toHaveText("Who does this job? United States");
     }],
     lang: ["nl", async (host) => {
       await expect(host.locator(".question > button")).toHaveText(NL["answer.check"]);
@@ -80,6 +87,7 @@ const CASES = {
       await expect.poll(() => page.evaluate(() => localStorage.getItem("lmi-kit:quiz:quiz-first-look"))).toBeNull();
     }],
     display: ["class", async (host) => expect(host.locator(".quiz")).toHaveClass(/display-class/)],
+    timeout: timeoutCase,
   },
   "lmi-reading": {
     src: ["../content/quiz-first-look.json", async (host) => {
@@ -96,6 +104,7 @@ const CASES = {
       await expect(host.locator(".feedback")).not.toContainText(EN["answer.wrong"]);
     }],
     level: ["3", async (host) => expect(host.locator(".progress")).toContainText("3")],
+    timeout: timeoutCase,
   },
   "lmi-explorer": {
     src: ["../content/occupations.nl.json", async (host) => {
@@ -115,6 +124,7 @@ const CASES = {
       await set(host, "occupation", ELECTRICIAN);
       await expect(host.locator("a[href='https://example.org/advice']")).toBeVisible();
     }],
+    timeout: timeoutCase,
   },
 };
 

@@ -46,7 +46,8 @@ function kitRequests(page) {
   const paths = [];
   page.on("request", (r) => {
     const { pathname } = new URL(r.url());
-    if (pathname.startsWith("/lmi/")) paths.push(pathname.replace(/-[0-9a-f]{8}(?=(_bg\.wasm|\.js)$)/, "-#"));
+    // lmi.css is the host page's own <link>, not code the loader fetches.
+    if (pathname.startsWith("/lmi/") && pathname !== "/lmi/lmi.css") paths.push(pathname.replace(/-[0-9a-f]{8}(?=(_bg\.wasm|\.js)$)/, "-#"));
   });
   return paths;
 }

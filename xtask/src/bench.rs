@@ -89,6 +89,8 @@ pub fn run(args: &[String]) -> Result {
         failures.extend(over_budget(name, &entry));
         report["widgets"][name] = entry;
     }
+    report["layout_shift"] = browser.get("layout_shift").cloned().unwrap_or(Value::Null);
+    failures.extend(shifting_pages(&report["layout_shift"]));
     let mut md = markdown(&report, &failures);
     md.push_str(&size_profiles()?);
     md.push_str(&kept_steps()?);
@@ -222,6 +224,22 @@ fn over_budget(name: &str, entry: &Value) -> Vec<String> {
     out
 }
 
+/// The most cumulative layout shift a demo page may have (issue #28; Lighthouse calls 0.1 "good").
+const MOST_LAYOUT_SHIFT: f64 = 0.05;
+
+fn shifting_pages(shifts: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    for (page, screens) in shifts.as_object().into_iter().flatten() {
+        for (screen, value) in screens.as_object().into_iter().flatten() {
+            let v = value.as_f64().unwrap_or(0.0);
+            if v > MOST_LAYOUT_SHIFT {
+                out.push(format!("{page} ({screen}): layout shift {v:.3} > budget {MOST_LAYOUT_SHIFT}"));
+            }
+        }
+    }
+    out
+}
+
 fn kib(v: &Value) -> String {
     format!("{:.1} KiB", v.as_f64().unwrap_or(0.0) / 1024.0)
 }
@@ -309,11 +327,21 @@ fn markdown(report: &Value, failures: &[String]) -> String {
             }
         }
     }
+    let _ = writeln!(
+        md,
+        "\n## Layout shift of every demo page (issue #28)\n\nCumulative layout shift from navigation until every widget \
+         shows its content and a second more, one cold load each: a 1280 px and a 375 px screen, and the wide one \
+         on the slow device. Budget: {MOST_LAYOUT_SHIFT} on every page.\n\n| page | wide | phone | wide, slow |\n|---|---|---|---|"
+    );
+    for (page, s) in report["layout_shift"].as_object().into_iter().flatten() {
+        let cell = |k: &str| format!("{:.3}", s[k].as_f64().unwrap_or(0.0));
+        let _ = writeln!(md, "| `{page}` | {} | {} | {} |", cell("wide"), cell("phone"), cell("wide_slow"));
+    }
     let _ = writeln!(md, "\n## Search (native, occupations bundles in four languages, criterion)\n");
     for line in report["search"].as_array().into_iter().flatten() {
         let _ = writeln!(md, "- `{}`", line.as_str().unwrap_or(""));
     }
-    let _ = writeln!(md, "\n## Budgets (issue #10)\n");
+    let _ = writeln!(md, "\n## Budgets (issues #10, #28)\n");
     if failures.is_empty() {
         md.push_str("All budgets met.\n");
     } else {

@@ -1,4 +1,4 @@
-//! `cargo xtask codegen`: rewrites the generated tables of the embed kit's JavaScript from the element
+//! `cargo xtask codegen`: rewrites the generated tables of the embed kit's JavaScript (and its stylesheet) from the element
 //! contract (`lmi-embed`) and the loader's words (lmi-ui's catalogs). A test fails when a committed file is
 //! stale, so the JavaScript can never drift from the Rust.
 
@@ -36,6 +36,7 @@ fn expected() -> Result<Vec<(PathBuf, String)>> {
         })?;
         out.push((path, text));
     }
+    out.push((assets.join("lmi.css"), js::stylesheet()));
     Ok(out)
 }
 

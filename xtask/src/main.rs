@@ -4,6 +4,7 @@ mod bench;
 mod budget;
 mod codegen;
 mod content;
+mod faults;
 mod fuzz;
 mod kit;
 mod profiles;

@@ -1,7 +1,7 @@
 //! A small static server for `dist/`: the right MIME types (application/wasm), the precompressed copies
 //! `dist` made (`.br`, `.gz`) when the browser accepts them, the cache headers a host should send (a year for
 //! content-hashed widget code, revalidation for the rest), and the strict Content-Security-Policy header on the
-//! pages that test it — which `python3 -m http.server` cannot do.
+//! pages that test it — which `python3 -m http.server` cannot do — and the faults of [`crate::faults`].
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -65,6 +65,9 @@ fn handle(mut stream: TcpStream, dist: &Path) -> std::io::Result<()> {
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
     let path = target.split(['?', '#']).next().unwrap_or("/");
+    if let Some(answer) = path.strip_prefix("/faults/").and_then(|rest| crate::faults::serve(&mut stream, rest, dist)) {
+        return answer;
+    }
     let Some(file) = resolve(dist, path) else {
         return respond(&mut stream, 404, "text/plain; charset=utf-8", &[], b"not found\n", method == "HEAD");
     };
@@ -94,7 +97,7 @@ fn cache_control(file: &Path) -> &'static str {
 }
 
 /// The file for a URL path, never outside `dist`; a folder means its index.html.
-fn resolve(dist: &Path, url_path: &str) -> Option<PathBuf> {
+pub(crate) fn resolve(dist: &Path, url_path: &str) -> Option<PathBuf> {
     let decoded = url_path.replace("%20", " ");
     let relative = Path::new(decoded.trim_start_matches('/'));
     if relative.components().any(|c| !matches!(c, Component::Normal(_))) {

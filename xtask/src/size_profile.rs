@@ -97,9 +97,9 @@ pub fn profile(crate_name: &str, module: &str) -> Result<Profile> {
         entry.1 += 1;
         items.push((name.clone(), *bytes));
     }
-    items.sort_by(|a, b| b.1.cmp(&a.1));
+    items.sort_by_key(|item| std::cmp::Reverse(item.1));
     let mut crates: Vec<(String, u64, usize)> = crates.into_iter().map(|(c, (b, n))| (c, b, n)).collect();
-    crates.sort_by(|a, b| b.1.cmp(&a.1));
+    crates.sort_by_key(|c| std::cmp::Reverse(c.1));
     Ok(Profile {
         module: module.to_owned(),
         shipped,
@@ -182,7 +182,7 @@ fn monomorphisations(items: &[(String, u64)]) -> Vec<(String, usize, u64)> {
     }
     let mut out: Vec<(String, usize, u64)> =
         by.into_iter().filter(|(_, (n, _))| *n > 1).map(|(k, (n, b))| (k.to_owned(), n, b)).collect();
-    out.sort_by(|a, b| b.2.cmp(&a.2));
+    out.sort_by_key(|row| std::cmp::Reverse(row.2));
     out.truncate(10);
     out
 }
@@ -217,7 +217,7 @@ fn data_kinds(wasm: &[u8]) -> Vec<(&'static str, u64)> {
     }
     let mut out: Vec<(&'static str, u64)> = kinds.into_iter().collect();
     out.push(("binary (tables, numbers)", binary));
-    out.sort_by(|a, b| b.1.cmp(&a.1));
+    out.sort_by_key(|row| std::cmp::Reverse(row.1));
     out
 }
 

@@ -134,6 +134,10 @@ pub fn merge(light: &Occupation, detail: &Occupation) -> Occupation {
 /// Parses and validates the details file of sub-major group `group` named by `index`.
 pub fn parse_details(text: &str, index: &OccupationsBundle, group: &str) -> Result<OccupationDetails, LoadError> {
     let kind = read_head(text)?;
+    let over = crate::limits::scan(text);
+    if !over.is_empty() {
+        return Err(LoadError::Invalid(over));
+    }
     if kind != Kind::OccupationDetails {
         let expected = "expected an `occupation-details` file, as the bundle's `details` names";
         return Err(LoadError::NotABundle(Problem::new(

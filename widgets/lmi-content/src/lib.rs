@@ -12,6 +12,7 @@ mod codes;
 mod details;
 mod figure;
 mod flags;
+pub mod limits;
 mod locate;
 mod meta;
 mod occupations;
@@ -31,19 +32,20 @@ pub use codes::{Currency, Region};
 pub use details::{OccupationDetails, details_group, details_path, merge, parse_details, split};
 pub use figure::{Figure, Period, Range, RangeKind, Unit};
 pub use flags::{Flags, StatFlag};
+pub use limits::MAX_BUNDLE_BYTES;
 pub use locate::locate_paths;
 pub use meta::{AgeBand, Audience, Meta};
 pub use occupations::{
     EntryEducation, IscoGroup, Occupation, OccupationFigures, OccupationsBundle, Outlook, Riasec, Skills, UsMatch,
 };
-pub use parse::{BundleKind, LoadError, parse, parse_bundle};
+pub use parse::{BundleKind, Checked, Findings, LoadError, parse, parse_any, parse_bundle, parse_checked};
 pub use problem::Problem;
 pub use quiz::{Answer, ChoiceOption, Grade, HigherLowerItem, Image, OrderDirection, OrderItem, Question, QuizBundle};
 pub use reading::{ChartKind, Dataset, Exercise, ReadingAnswer, ReadingBundle, ReadingQuestion, Series};
 pub use scale::{BandScale, Baseline, MAX_CHART_VALUE, Ticks, ValueScale, nice_ticks};
 pub use scoring::{Response, Side};
 pub use search::{Filters, Hit, MatchRank, Matched, SearchIndex};
-pub use source::{Method, Reliability, ReliabilityLevel, Source};
+pub use source::{Method, Reliability, ReliabilityLevel, Source, is_https_link};
 pub use text::{Lang, LocalText, Localized};
 pub use version::{FORMAT_VERSION, FormatVersion};
 

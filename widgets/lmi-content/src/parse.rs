@@ -17,6 +17,8 @@ pub enum LoadError {
     Html,
     #[error("the file is not valid JSON: {0}")]
     Syntax(Problem),
+    #[error("the file holds {0}, not a JSON object with `kind` and `format`")]
+    NotAnObject(&'static str),
     #[error("the file is not a bundle: {0}")]
     NotABundle(Problem),
     #[error("this is a `{found}` bundle, but a `{expected}` bundle is needed here", found = found.as_str(), expected = expected.as_str())]
@@ -33,7 +35,7 @@ impl LoadError {
         match self {
             LoadError::Syntax(p) | LoadError::NotABundle(p) => vec![p.clone()],
             LoadError::Invalid(ps) => ps.clone(),
-            LoadError::Html => vec![Problem::new("", self.to_string())],
+            LoadError::Html | LoadError::NotAnObject(_) => vec![Problem::new("", self.to_string())],
             LoadError::WrongKind { .. } => vec![Problem::new("kind", self.to_string())],
             LoadError::Version(_) => vec![Problem::new("format", self.to_string())],
         }
@@ -48,8 +50,25 @@ pub trait BundleKind: DeserializeOwned + Into<Bundle> + Cites {
     fn head(&self) -> (Kind, FormatVersion);
     /// Its envelope.
     fn meta(&self) -> &Meta;
-    /// Every semantic problem of a deserialised bundle.
-    fn problems(&self) -> Vec<Problem>;
+    /// What the semantic rules find in a deserialised bundle.
+    fn check(&self) -> Findings;
+}
+
+/// What the semantic rules found.
+#[derive(Debug, Default)]
+pub struct Findings {
+    /// What makes the bundle unusable.
+    pub problems: Vec<Problem>,
+    /// What the widget leaves out (a link that is not `https:`) while it shows the rest.
+    pub warnings: Vec<Problem>,
+}
+
+/// A usable bundle, with what the widget leaves out of it.
+#[derive(Debug)]
+pub struct Checked<B> {
+    pub bundle: B,
+    /// Located like problems.
+    pub warnings: Vec<Problem>,
 }
 
 /// The [`BundleKind`] and [`Cites`] impls of a bundle type with `kind`, `format`, `meta` and `sources`
@@ -64,10 +83,10 @@ macro_rules! bundle_kind {
             fn meta(&self) -> &Meta {
                 &self.meta
             }
-            fn problems(&self) -> Vec<Problem> {
+            fn check(&self) -> Findings {
                 let mut ctx = Ctx::new(&self.meta, &self.sources);
                 ctx.$rules(self);
-                ctx.problems
+                ctx.findings()
             }
         }
 
@@ -92,19 +111,34 @@ bundle_kind!(ReadingBundle, Reading, reading);
 /// Parses and validates a bundle that must be of kind `B::KIND`; any other kind is refused before what is
 /// wrong inside it is reported.
 pub fn parse<B: BundleKind>(text: &str) -> Result<B, LoadError> {
+    parse_checked(text).map(|checked| checked.bundle)
+}
+
+/// [`parse`], keeping the warnings: what a widget leaves out and tells the console about.
+pub fn parse_checked<B: BundleKind>(text: &str) -> Result<Checked<B>, LoadError> {
+    // Limits first, on the raw text: a bundle over them is refused before it is built in memory.
+    let over = crate::limits::scan(text);
     // The head decides what an author is told (wrong kind, newer format, not a bundle at all), but reading it
     // walks the whole text: a fifth of the time on the 1.6 MB occupations bundle. So the typed read comes
     // first, and the head is read only when that fails or finds another kind or a newer format; a typed error
     // is located (which walks text that may be anything) only once the head has passed, as before.
-    let bundle: B = match serde_json::from_str::<B>(text) {
-        Ok(b) if matches!(b.head(), (kind, format) if kind == B::KIND && format.incompatibility().is_none()) => b,
-        result => {
+    let read = over.is_empty().then(|| serde_json::from_str::<B>(text));
+    let bundle: B = match read {
+        Some(Ok(b)) if matches!(b.head(), (kind, format) if kind == B::KIND && format.incompatibility().is_none()) => b,
+        read => {
             expect_head::<B>(text)?;
-            result.map_err(|e| located(text, &e))?
+            match read {
+                Some(result) => result.map_err(|e| located(text, &e))?,
+                None => return Err(LoadError::Invalid(over)),
+            }
         }
     };
-    let problems = bundle.problems();
-    if problems.is_empty() { Ok(bundle) } else { Err(LoadError::Invalid(with_positions(text, problems))) }
+    let Findings { problems, warnings } = bundle.check();
+    if !problems.is_empty() {
+        return Err(LoadError::Invalid(with_positions(text, problems)));
+    }
+    let warnings = if warnings.is_empty() { warnings } else { with_positions(text, warnings) };
+    Ok(Checked { bundle, warnings })
 }
 
 /// The head's errors for a bundle that should be of kind `B::KIND`.
@@ -118,10 +152,18 @@ fn expect_head<B: BundleKind>(text: &str) -> Result<(), LoadError> {
 
 /// Parses and validates a bundle of any kind (the validator CLI and the generator use this).
 pub fn parse_bundle(text: &str) -> Result<Bundle, LoadError> {
+    parse_any(text).map(|checked| checked.bundle)
+}
+
+/// [`parse_bundle`], keeping the warnings.
+pub fn parse_any(text: &str) -> Result<Checked<Bundle>, LoadError> {
+    fn into<B: Into<Bundle>>(c: Checked<B>) -> Checked<Bundle> {
+        Checked { bundle: c.bundle.into(), warnings: c.warnings }
+    }
     match read_head(text)? {
-        Kind::Quiz => parse::<QuizBundle>(text).map(Into::into),
-        Kind::Occupations => parse::<OccupationsBundle>(text).map(Into::into),
-        Kind::Reading => parse::<ReadingBundle>(text).map(Into::into),
+        Kind::Quiz => parse_checked::<QuizBundle>(text).map(into),
+        Kind::Occupations => parse_checked::<OccupationsBundle>(text).map(into),
+        Kind::Reading => parse_checked::<ReadingBundle>(text).map(into),
         Kind::OccupationDetails => Err(details_alone()),
     }
 }
@@ -143,8 +185,17 @@ struct Head {
 
 pub(crate) fn read_head(text: &str) -> Result<Kind, LoadError> {
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
-    if trimmed.starts_with('<') {
-        return Err(LoadError::Html);
+    match trimmed.bytes().next() {
+        Some(b'<') => return Err(LoadError::Html),
+        Some(b'[') => return Err(LoadError::NotAnObject("a JSON array")),
+        Some(b'"') => return Err(LoadError::NotAnObject("a JSON string")),
+        Some(b'0'..=b'9' | b'-') => return Err(LoadError::NotAnObject("a number")),
+        Some(b't' | b'f') if serde_json::from_str::<bool>(trimmed).is_ok() => {
+            return Err(LoadError::NotAnObject("true or false"));
+        }
+        Some(b'n') if trimmed.trim_end() == "null" => return Err(LoadError::NotAnObject("null")),
+        None => return Err(LoadError::NotAnObject("nothing (the file is empty)")),
+        _ => {}
     }
     let head: Head = match serde_json::from_str(text) {
         Ok(h) => h,

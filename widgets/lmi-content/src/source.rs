@@ -4,6 +4,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::{LocalText, Period, Region};
 
+/// Whether `url` may be shown as a link: `https://` with a host, and no white space or control characters
+/// (which browsers strip, so `java\tscript:` would not be what it seems). Anything else is left out.
+pub fn is_https_link(url: &str) -> bool {
+    let host = url.strip_prefix("https://").and_then(|r| r.split(['/', '?', '#']).next());
+    host.is_some_and(|h| !h.is_empty()) && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
 /// One dataset a bundle cites. Figures point to it by `id`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]

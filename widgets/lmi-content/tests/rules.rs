@@ -1,7 +1,7 @@
 //! One bad bundle per validation rule, each with the exact problem expected. The bundles are the valid
 //! `content/quiz-first-look.json` and a small reading bundle, changed in one place by a JSON pointer.
 
-use lmi_content::{LoadError, parse_bundle};
+use lmi_content::{LoadError, is_https_link, parse_any, parse_bundle};
 use serde_json::{Value, json};
 
 const QUIZ: &str = include_str!("../../../content/quiz-first-look.json");
@@ -130,9 +130,43 @@ fn malformed_period() {
 }
 
 #[test]
-fn non_https_link() {
-    check("/sources/0/url", Some(json!("http://www.bls.gov/cps/")), "sources[0].url", "only https links are allowed");
-    check("/sources/0/url", Some(json!("javascript:alert(1)")), "sources[0].url", "only https links are allowed");
+fn a_link_that_is_not_https_is_left_out_with_a_warning() {
+    for url in ["http://www.bls.gov/cps/", "javascript:alert(1)", "https://", "java\tscript:alert(1)"] {
+        let mut doc: Value = serde_json::from_str(QUIZ).unwrap();
+        doc["sources"][0]["url"] = json!(url);
+        let checked = parse_any(&doc.to_string()).unwrap_or_else(|e| panic!("{url}: the rest still shows: {e}"));
+        assert_eq!(checked.warnings.len(), 1, "{url}");
+        assert_eq!(checked.warnings[0].path, "sources[0].url");
+        assert!(checked.warnings[0].message.contains("leaves the link out"), "{}", checked.warnings[0].message);
+        assert!(checked.warnings[0].position.is_some(), "located for file:line:column");
+        assert!(!is_https_link(url), "{url}");
+    }
+    assert!(parse_any(QUIZ).unwrap().warnings.is_empty());
+}
+
+#[test]
+fn over_the_limits_names_the_field_and_the_limit() {
+    let mut doc: Value = serde_json::from_str(QUIZ).unwrap();
+    doc["questions"][1]["myth"]["en"] = json!("long ".repeat(2_000));
+    doc["questions"][2]["explanation"]["fr"] = json!("x".repeat(500));
+    let problems = parse_bundle(&serde_json::to_string_pretty(&doc).unwrap()).unwrap_err().problems();
+    let found: Vec<(&str, &str)> = problems.iter().map(|p| (p.path.as_str(), p.message.as_str())).collect();
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].0, "questions[1].myth.en");
+    assert!(found[0].1.contains("10000 characters") && found[0].1.contains("at most 5000"), "{}", found[0].1);
+    assert_eq!(found[1].0, "questions[2].explanation.fr");
+    assert!(found[1].1.contains("a word may have at most 120"), "{}", found[1].1);
+    assert!(problems.iter().all(|p| p.position.is_some()), "located for file:line:column");
+
+    let mut doc: Value = serde_json::from_str(QUIZ).unwrap();
+    let question = doc["questions"][0].clone();
+    doc["questions"] = Value::Array(vec![question; 201]);
+    let problems = parse_bundle(&doc.to_string()).unwrap_err().problems();
+    assert_eq!(problems.len(), 1, "the count, before the duplicate ids: {problems:#?}");
+    assert_eq!(
+        (problems[0].path.as_str(), problems[0].message.as_str()),
+        ("questions", "201 questions; a list here may have at most 200")
+    );
 }
 
 #[test]
@@ -221,7 +255,7 @@ fn image_from_another_site() {
 #[test]
 fn several_problems_are_reported_at_once() {
     let mut doc: Value = serde_json::from_str(QUIZ).unwrap();
-    doc["sources"][0]["url"] = json!("http://example.org");
+    doc["questions"][0]["figures"][0]["source"] = json!("nope");
     doc["questions"][1]["id"] = json!("electricians-women");
     let problems = parse_bundle(&doc.to_string()).unwrap_err().problems();
     assert_eq!(problems.len(), 2, "{problems:?}");
@@ -244,16 +278,24 @@ fn versions_and_kinds_are_checked_before_the_rest() {
     ));
     assert!(matches!(parse_bundle("<!DOCTYPE html><p>404</p>"), Err(LoadError::Html)));
     assert!(matches!(parse_bundle("{\"kind\": "), Err(LoadError::Syntax(_))));
-    assert!(matches!(parse_bundle("[1, 2]"), Err(LoadError::NotABundle(_))));
+    for (text, holds) in [
+        ("[1, 2]", "a JSON array"),
+        ("\"quiz\"", "a JSON string"),
+        ("42", "a number"),
+        ("null", "null"),
+        ("", "nothing (the file is empty)"),
+    ] {
+        assert_eq!(parse_bundle(text).unwrap_err(), LoadError::NotAnObject(holds), "{text}");
+    }
 }
 
 #[test]
 fn problems_carry_their_line_and_column() {
     let mut doc: Value = serde_json::from_str(QUIZ).unwrap();
-    doc["sources"][0]["url"] = json!("http://example.org");
+    doc["questions"][0]["figures"][0]["source"] = json!("nope");
     let text = serde_json::to_string_pretty(&doc).unwrap();
     let problem = &parse_bundle(&text).unwrap_err().problems()[0];
-    let line = text.lines().position(|l| l.contains("http://example.org")).unwrap() + 1;
+    let line = text.lines().position(|l| l.contains("\"nope\"")).unwrap() + 1;
     assert_eq!(problem.position.map(|p| p.0), Some(line));
     assert!(problem.display_in("q.json").starts_with(&format!("q.json:{line}:")), "{}", problem.display_in("q.json"));
 }

@@ -1,5 +1,6 @@
 // LMI Kit iframe helper for host pages: <script src="…/lmi/resize.js" defer></script>
-// Keeps every LMI Kit iframe (src containing frame.html, or marked data-lmi-frame) as tall as its content and
+// Keeps every LMI Kit iframe (src containing frame.html, or marked data-lmi-frame) as tall as its content (growing
+// at once, shrinking once the learner has used it) and
 // re-fires the widget's events (lmi-ready, lmi-answer, lmi-complete, lmi-error) on the iframe element.
 // Messages are accepted only from the iframe's own window and origin; the frame answers only to this page's
 // origin, which it learns from the hello below. Safe to include twice.
@@ -36,7 +37,10 @@
     if (!frame || !isKitFrame(frame) || event.origin !== originOf(frame)) return;
     const data = event.data;
     if (data?.type === "lmi-resize" && Number.isFinite(data.height) && data.height >= 0) {
-      frame.style.height = `${Math.ceil(data.height)}px`;
+      // Grows at once; shrinks only once the learner has used the widget, so that a frame taller than its
+      // widget does not make the page jump while it loads.
+      const height = Math.ceil(data.height);
+      if (data.touched || height > frame.getBoundingClientRect().height) frame.style.height = `${height}px`;
     } else if (data?.type === "lmi-event" && EVENTS.includes(data.name)) {
       frame.dispatchEvent(new CustomEvent(data.name, { bubbles: true, composed: true, detail: data.detail }));
     }

@@ -45,6 +45,30 @@ pub struct Element {
     pub mount: &'static str,
     /// Attributes beyond [`SHARED`].
     pub attributes: &'static [Attribute],
+    /// The height kept free for the widget while it loads, so that the page below does not jump.
+    pub reserve: Reserve,
+}
+
+/// The height a widget usually takes with the demo content, in CSS pixels, on a phone (a viewport 360 px wide or
+/// less) and on a wide screen (720 px or more); in between the loader interpolates. A host whose content is
+/// much taller or shorter sets `--lmi-reserve-height` on the element (`0` turns the reservation off).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reserve {
+    pub narrow: u16,
+    pub wide: u16,
+}
+
+impl Reserve {
+    /// The CSS length: `narrow` at 360 px of viewport, `wide` from 720 px, a straight line between.
+    pub fn css(&self) -> String {
+        let slope = (f64::from(self.narrow) - f64::from(self.wide)) / 360.0;
+        format!(
+            "clamp({low}px, calc({narrow}px + (360px - 100vw) * {slope:.4}), {high}px)",
+            low = self.narrow.min(self.wide),
+            high = self.narrow.max(self.wide),
+            narrow = self.narrow,
+        )
+    }
 }
 
 impl Element {
@@ -73,6 +97,8 @@ pub const SHARED: &[Attribute] = &[
     attr("audience", Values::OneOf(AUDIENCES)),
     attr("theme", Values::OneOf(&["light", "dark", "auto"])),
     attr("mode", Values::OneOf(&["graded", "ungraded"])),
+    // Seconds to wait for an answer from the server, and between two parts of a file (default 20).
+    attr("timeout", Values::Text),
 ];
 
 pub const QUIZ: Element = Element {
@@ -88,6 +114,7 @@ pub const QUIZ: Element = Element {
         attr("remember", Values::Flag),
         attr("display", Values::OneOf(&["normal", "class"])),
     ],
+    reserve: Reserve { narrow: 440, wide: 340 },
 };
 
 pub const EXPLORER: Element = Element {
@@ -98,6 +125,7 @@ pub const EXPLORER: Element = Element {
     module: "lmi_explorer",
     mount: "mount_explorer",
     attributes: &[attr("occupation", Values::Text), attr("adviser-url", Values::HttpsUrl)],
+    reserve: Reserve { narrow: 1800, wide: 980 },
 };
 
 pub const READING: Element = Element {
@@ -108,6 +136,7 @@ pub const READING: Element = Element {
     module: "lmi_reading",
     mount: "mount_reading",
     attributes: &[attr("level", Values::OneOf(&["1", "2", "3", "4"]))],
+    reserve: Reserve { narrow: 1760, wide: 1280 },
 };
 
 /// The module with every widget, which `lmi.js` loads instead of the widgets' own when a page shows more than one

@@ -15,6 +15,7 @@ pub use contract::{
 /// (+ `frame.js`, `frame.css`) for the iframe route and `resize.js` for pages that host iframes.
 pub const ASSETS: &[(&str, &str)] = &[
     ("lmi.js", include_str!("../assets/lmi.js")),
+    ("lmi.css", include_str!("../assets/lmi.css")),
     ("frame.html", include_str!("../assets/frame.html")),
     ("frame.js", include_str!("../assets/frame.js")),
     ("frame.css", include_str!("../assets/frame.css")),

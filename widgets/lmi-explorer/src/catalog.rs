@@ -1,8 +1,9 @@
 //! The loaded occupations, with what the views look up by: the search index, short ids and ISCO codes.
-//! Built once per bundle and language.
+//! Built once per bundle and language, and shared by every explorer on the page that shows them.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 
 use lmi_content::{IscoGroup, Lang, Occupation, OccupationsBundle, SearchIndex};
 
@@ -15,7 +16,35 @@ pub struct Catalog {
     by_code: HashMap<String, usize>,
 }
 
+/// A catalog some explorer still shows, with what it was built from.
+struct Built {
+    bundle: Weak<OccupationsBundle>,
+    lang: Lang,
+    catalog: Weak<Catalog>,
+}
+
+thread_local! {
+    /// For [`Catalog::shared`].
+    static BUILT: RefCell<Vec<Built>> = const { RefCell::new(Vec::new()) };
+}
+
 impl Catalog {
+    /// The catalog of `bundle` in `lang`, built only if no explorer on the page has it: the search index is
+    /// most of an explorer's memory, and five explorers of one bundle need it once.
+    pub fn shared(bundle: &Arc<OccupationsBundle>, lang: &Lang) -> Arc<Catalog> {
+        BUILT.with(|built| {
+            let mut built = built.borrow_mut();
+            built.retain(|b| b.bundle.strong_count() > 0 && b.catalog.strong_count() > 0);
+            let same = |b: &&Built| b.lang == *lang && b.bundle.upgrade().is_some_and(|b| Arc::ptr_eq(&b, bundle));
+            if let Some(catalog) = built.iter().find(same).and_then(|b| b.catalog.upgrade()) {
+                return catalog;
+            }
+            let catalog = Arc::new(Catalog::new(bundle.clone(), lang));
+            built.push(Built { bundle: Arc::downgrade(bundle), lang: lang.clone(), catalog: Arc::downgrade(&catalog) });
+            catalog
+        })
+    }
+
     pub fn new(bundle: Arc<OccupationsBundle>, lang: &Lang) -> Catalog {
         let occupations = &*bundle;
         let index = SearchIndex::new(occupations, lang);

@@ -1,7 +1,8 @@
 //! Occupations whole: straight from the bundle, or, for a split bundle (`cargo xtask dist` splits the demo
 //! ones), completed from the details file of their ISCO sub-major group. Each file is fetched the first time
-//! a card or a comparison needs it and kept for the rest of the visit; a failure shows in place, with a
-//! retry, and reaches the host as an `lmi-error` event.
+//! a card or a comparison needs it, once for every explorer on the page ([`lmi_ui::shared`]), and kept for
+//! the rest of the visit; a failure (a stalled server included, after its deadline) shows in place, with a
+//! retry that asks the server again, and reaches the host as an `lmi-error` event.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -9,7 +10,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use lmi_content::{IscoGroup, Occupation, OccupationDetails, details_group, details_path, merge, parse_details};
-use lmi_ui::{BundleError, ErrorPanel, HostEvents, Msg as UiMsg, fetch_text, resolve_url};
+use lmi_ui::{BundleError, Deadlines, ErrorPanel, HostAttrs, HostEvents, Msg as UiMsg, resolve_url, shared};
 use serde_json::json;
 
 use crate::Shared;
@@ -35,11 +36,13 @@ pub(crate) struct Details {
     files: RwSignal<HashMap<String, File>>,
     /// The bundle's own address, which `details` is relative to.
     bundle_url: StoredValue<Arc<str>>,
+    /// For the `timeout` attribute.
+    attrs: HostAttrs,
 }
 
 impl Details {
-    pub fn new(bundle_url: Arc<str>) -> Details {
-        Details { files: RwSignal::new(HashMap::new()), bundle_url: StoredValue::new(bundle_url) }
+    pub fn new(bundle_url: Arc<str>, attrs: HostAttrs) -> Details {
+        Details { files: RwSignal::new(HashMap::new()), bundle_url: StoredValue::new(bundle_url), attrs }
     }
 
     /// Starts fetching the files `indices` need that are neither here nor on their way.
@@ -56,14 +59,15 @@ impl Details {
             let path = details_path(&template, &group);
             let url = resolve_url(&path, &self.bundle_url.get_value());
             let (catalog, files, events) = (catalog.clone(), self.files, HostEvents::from_context());
+            let deadlines = Deadlines::from_attribute(self.attrs.peek("timeout").as_deref());
             spawn_local(async move {
-                let text = fetch_text(&url).await;
-                let file = text.and_then(|t| {
-                    parse_details(&t, catalog.occupations(), &group)
-                        .map_err(|error| BundleError::Content { url: url.clone(), error })
-                });
+                let wanted = group.clone();
+                let file = shared(&url, deadlines, move |text| {
+                    parse_details(text, catalog.occupations(), &wanted).map(Arc::new)
+                })
+                .await;
                 let file = match file {
-                    Ok(details) => File::Ready(Arc::new(details)),
+                    Ok(details) => File::Ready(details),
                     Err(e) => {
                         web_sys::console::error_1(&e.log_message().into());
                         events.emit("lmi-error", None, json!({ "error": e.code(), "url": e.url() }));

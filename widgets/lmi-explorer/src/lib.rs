@@ -84,7 +84,7 @@ pub(crate) struct Shared {
 /// filters and the result to return to stay) and the card or the comparison.
 #[component]
 fn Explorer(loaded: Loaded) -> impl IntoView {
-    let catalog = Arc::new(Catalog::new(loaded.bundle.clone(), &loaded.lang.want));
+    let catalog = Catalog::shared(&loaded.bundle, &loaded.lang.want);
     let attrs = expect_context::<HostAttrs>();
     let nav = Navigator::provide(initial_route(attrs));
     let compared = RwSignal::new(match nav.route_untracked() {
@@ -121,7 +121,7 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
         wanted
     });
     let meta = catalog.occupations().meta.clone();
-    let details = Details::new(loaded.url.clone());
+    let details = Details::new(loaded.url.clone(), attrs);
     let shared = Shared { catalog, loaded: loaded.clone(), compared, details };
     provide_context(shared.clone());
     let title = loaded.lang.view(&meta.title);

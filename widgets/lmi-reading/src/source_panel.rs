@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use lmi_content::{Dataset, ReliabilityLevel};
-use lmi_ui::{Msg as UiMsg, method_name, period_text, region_name};
+use lmi_ui::{Msg as UiMsg, method_name, period_text, region_name, source_title};
 
 use crate::Loaded;
 use crate::i18n::Msg;
@@ -44,7 +44,7 @@ pub fn SourcePanel(
                 <dt>{ui.t(Msg::Publisher)}</dt>
                 <dd>
                     {source.publisher.clone()}": "
-                    <a href=source.url.clone() target="_blank" rel="noopener noreferrer">{source.title.clone()}</a>
+                    {source_title(source.title.clone(), source.url.clone())}
                 </dd>
                 <dt>{ui.t(Msg::Period)}</dt>
                 <dd>{period_text(ui, &dataset.period)}</dd>

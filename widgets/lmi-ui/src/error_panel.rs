@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use lmi_content::{Kind, LoadError};
 
-use crate::{BundleError, Msg, Ui};
+use crate::{BundleError, FetchError, Msg, Ui};
 
 /// Problems listed in the details; the validator CLI shows them all.
 const SHOWN_PROBLEMS: usize = 5;
@@ -21,11 +21,20 @@ pub fn ErrorPanel(
 ) -> impl IntoView {
     let summary = match &error {
         BundleError::NoSrc => ui.t(Msg::ErrorNoSrc).to_owned(),
-        BundleError::Network { .. } => ui.t(Msg::ErrorNetwork).to_owned(),
-        BundleError::Http { status, .. } => ui.f(Msg::ErrorHttp, &[("status", &status.to_string())]),
+        BundleError::Fetch { error, .. } => match error {
+            FetchError::Network => ui.t(Msg::ErrorNetwork).to_owned(),
+            FetchError::Cors { .. } => ui.t(Msg::ErrorCors).to_owned(),
+            FetchError::Redirect => ui.t(Msg::ErrorRedirect).to_owned(),
+            FetchError::Http(status) => ui.f(Msg::ErrorHttp, &[("status", &status.to_string())]),
+            FetchError::Stalled { .. } => ui.t(Msg::ErrorStalled).to_owned(),
+            FetchError::TooLarge { limit } => {
+                ui.f(Msg::ErrorTooLarge, &[("limit", &(limit / (1024 * 1024)).to_string())])
+            }
+        },
         BundleError::Content { error, .. } => match error {
             LoadError::Html => ui.t(Msg::ErrorHtml).to_owned(),
             LoadError::Syntax(_) => ui.t(Msg::ErrorNotJson).to_owned(),
+            LoadError::NotAnObject(_) => ui.t(Msg::ErrorNotObject).to_owned(),
             LoadError::NotABundle(_) => ui.t(Msg::ErrorNotBundle).to_owned(),
             LoadError::WrongKind { expected, found } => {
                 ui.f(Msg::ErrorWrongKind, &[("found", kind_name(ui, *found)), ("expected", kind_name(ui, *expected))])
@@ -34,11 +43,15 @@ pub fn ErrorPanel(
             LoadError::Invalid(_) => ui.t(Msg::ErrorInvalid).to_owned(),
         },
     };
+    // For the webmaster, in the words of the validator and the console: the JSON paths, the header to add.
     let details: Vec<String> = match &error {
         BundleError::Content { error, .. } => {
             error.problems().iter().take(SHOWN_PROBLEMS).map(ToString::to_string).collect()
         }
-        _ => Vec::new(),
+        BundleError::Fetch { error: FetchError::Http(_), .. } | BundleError::NoSrc => Vec::new(),
+        BundleError::Fetch { .. } => {
+            vec![error.log_message().trim_start_matches("LMI Kit: ").to_owned()]
+        }
     };
     let url = error.url().map(str::to_owned);
     view! {

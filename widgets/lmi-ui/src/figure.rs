@@ -3,7 +3,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lmi_content::{Audience, Cites, Figure, Flags, Method, Period, RangeKind, ReliabilityLevel, Source, StatFlag};
+use lmi_content::{
+    Audience, Cites, Figure, Flags, Method, Period, RangeKind, ReliabilityLevel, Source, StatFlag, is_https_link,
+};
 
 use crate::ContentLang;
 use crate::format::{format_figure_value, format_value, region_name};
@@ -75,7 +77,7 @@ pub fn reliability_badge(ui: Ui, level: ReliabilityLevel) -> impl IntoView {
     view! { <span class=class>{label}</span> }
 }
 
-/// "Source: publisher, title (period). Link." The link is `https:` (validated) and opens safely. For a
+/// "Source: publisher, title (period)", the title a link that opens safely. For a
 /// `practitioner` audience the method and known limitations follow: the data about the data.
 #[component]
 pub fn SourceLine(
@@ -96,7 +98,7 @@ pub fn SourceLine(
     view! {
         <p class="source-line">
             {ui.t(Msg::FigureSource)}": "{source.publisher}", "
-            <a href=source.url target="_blank" rel="noopener noreferrer">{source.title}</a>
+            {source_title(source.title, source.url)}
             " ("{period}")"
         </p>
         <Show when=practitioner>
@@ -106,6 +108,16 @@ pub fn SourceLine(
                 <ul>{limitations.iter().map(|l| view! { <li>{limitations_lang.view(l)}</li> }).collect_view()}</ul>
             </div>
         </Show>
+    }
+}
+
+/// A source's title, linked to its page when the address may be a link ([`is_https_link`]); the validator
+/// warns about any other address, and the title then stands alone.
+pub fn source_title(title: String, url: String) -> AnyView {
+    if is_https_link(&url) {
+        view! { <a href=url target="_blank" rel="noopener noreferrer">{title}</a> }.into_any()
+    } else {
+        view! { <span>{title}</span> }.into_any()
     }
 }
 

@@ -1,11 +1,17 @@
 //! Fetching and parsing the bundle named by `src`, as a resource the widget renders from.
 
-use std::sync::Arc;
+use std::any::{Any, TypeId};
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, Weak};
 
+use futures::future::{FutureExt, Shared};
 use leptos::prelude::*;
-use lmi_content::{BundleKind, LoadError, parse};
+use lmi_content::{BundleKind, LoadError, MAX_BUNDLE_BYTES, parse_checked};
 use serde_json::json;
 
+use crate::fetch::{Deadlines, FetchError, fetch_bytes};
 use crate::{HostAttrs, HostEvents, Languages};
 
 /// Why no bundle could be shown. Each variant maps to a translated sentence in [`crate::ErrorPanel`].
@@ -13,27 +19,17 @@ use crate::{HostAttrs, HostEvents, Languages};
 pub enum BundleError {
     /// The element has no `src`.
     NoSrc,
-    /// The request failed before any answer: offline, CORS refusal, blocked by CSP.
-    Network {
-        url: String,
-    },
-    Http {
-        url: String,
-        status: u16,
-    },
-    Content {
-        url: String,
-        error: LoadError,
-    },
+    /// The file could not be downloaded.
+    Fetch { url: String, error: FetchError },
+    /// The file is not a bundle this widget can show.
+    Content { url: String, error: LoadError },
 }
 
 impl BundleError {
     pub fn url(&self) -> Option<&str> {
         match self {
             BundleError::NoSrc => None,
-            BundleError::Network { url } | BundleError::Http { url, .. } | BundleError::Content { url, .. } => {
-                Some(url)
-            }
+            BundleError::Fetch { url, .. } | BundleError::Content { url, .. } => Some(url),
         }
     }
 
@@ -41,11 +37,18 @@ impl BundleError {
     pub fn code(&self) -> &'static str {
         match self {
             BundleError::NoSrc => "no-src",
-            BundleError::Network { .. } => "network",
-            BundleError::Http { .. } => "http",
+            BundleError::Fetch { error, .. } => match error {
+                FetchError::Network => "network",
+                FetchError::Cors { .. } => "cors",
+                FetchError::Redirect => "redirect",
+                FetchError::Http(_) => "http",
+                FetchError::Stalled { .. } => "stalled",
+                FetchError::TooLarge { .. } => "too-large",
+            },
             BundleError::Content { error, .. } => match error {
                 LoadError::Html => "html",
                 LoadError::Syntax(_) => "not-json",
+                LoadError::NotAnObject(_) => "not-an-object",
                 LoadError::NotABundle(_) => "not-a-bundle",
                 LoadError::WrongKind { .. } => "wrong-kind",
                 LoadError::Version(_) => "version",
@@ -58,11 +61,32 @@ impl BundleError {
     pub fn log_message(&self) -> String {
         match self {
             BundleError::NoSrc => "LMI Kit: the element has no src attribute.".to_owned(),
-            BundleError::Network { url } => format!(
-                "LMI Kit: could not fetch {url}. If it is on another site, that site must allow it (CORS); \
-                 check also the page's Content-Security-Policy connect-src."
-            ),
-            BundleError::Http { url, status } => format!("LMI Kit: {url} answered HTTP {status}."),
+            BundleError::Fetch { url, error } => match error {
+                FetchError::Network => format!(
+                    "LMI Kit: could not fetch {url}: no answer. Check the address, the network, and the page's \
+                     Content-Security-Policy connect-src."
+                ),
+                FetchError::Cors { page_origin } => format!(
+                    "LMI Kit: {url} answers, but not to this page: its server must send the header \
+                     `Access-Control-Allow-Origin: {page_origin}` (or `*`) with the file (CORS)."
+                ),
+                FetchError::Redirect => format!(
+                    "LMI Kit: {url} redirects in a loop or to a place the browser will not follow: check the \
+                     server's redirects for this address, or give the final address in src."
+                ),
+                FetchError::Http(status) => format!("LMI Kit: {url} answered HTTP {status}."),
+                FetchError::Stalled { seconds, body: false } => format!(
+                    "LMI Kit: the server stopped answering: {url} sent nothing for {seconds} s. A host can wait \
+                     longer with timeout=\"60\" (seconds) on the element."
+                ),
+                FetchError::Stalled { seconds, body: true } => format!(
+                    "LMI Kit: the server stopped answering: {url} stopped sending for {seconds} s in the \
+                     middle of the file. A host can wait longer with timeout=\"60\" (seconds) on the element."
+                ),
+                FetchError::TooLarge { limit } => {
+                    format!("LMI Kit: {url} is larger than {} MiB, the most a bundle may be.", limit / (1024 * 1024))
+                }
+            },
             BundleError::Content { url, error } => format!("LMI Kit: {url}: {error}"),
         }
     }
@@ -101,7 +125,9 @@ impl<B: BundleKind + 'static> BundleLoader<B> {
     /// settles.
     pub fn start() -> BundleLoader<B> {
         let attrs = expect_context::<HostAttrs>();
-        let resource = LocalResource::new(move || load::<B>(attrs.src()));
+        let resource = LocalResource::new(move || {
+            load::<B>(attrs.src(), Deadlines::from_attribute(attrs.get("timeout").as_deref()))
+        });
         let events = HostEvents::from_context();
         Effect::new(move || match resource.get() {
             Some(Ok(got)) => {
@@ -129,27 +155,100 @@ impl<B: BundleKind + 'static> BundleLoader<B> {
     }
 }
 
-async fn load<B: BundleKind>(src: Option<String>) -> Result<Got<B>, BundleError> {
+async fn load<B: BundleKind + 'static>(src: Option<String>, deadlines: Deadlines) -> Result<Got<B>, BundleError> {
     let url = page_url(&src.ok_or(BundleError::NoSrc)?);
-    let text = fetch_text(&url).await?;
-    match parse::<B>(&text) {
-        Ok(bundle) => Ok(Got { bundle: Arc::new(bundle), url: url.into() }),
-        Err(error) => Err(BundleError::Content { url, error }),
+    let shown = url.clone();
+    let bundle = shared(&url, deadlines, move |text| {
+        let checked = parse_checked::<B>(text)?;
+        // Once per file, as it is parsed once: what is left out, and where the author can fix it.
+        for w in &checked.warnings {
+            web_sys::console::warn_1(&format!("LMI Kit: {}", w.display_in(&shown)).into());
+        }
+        Ok(Arc::new(checked.bundle))
+    })
+    .await?;
+    Ok(Got { bundle, url: url.into() })
+}
+
+type SharedLoad<T> = Shared<Pin<Box<dyn Future<Output = Result<Arc<T>, BundleError>>>>>;
+
+/// One file of the page, by the type it is parsed into and its address.
+struct File {
+    parsed_as: TypeId,
+    url: String,
+    /// An [`Entry`] of that type.
+    entry: Box<dyn Any>,
+}
+
+impl File {
+    fn is(&self, parsed_as: TypeId, url: &str) -> bool {
+        self.parsed_as == parsed_as && self.url == url
     }
 }
 
-/// The text at `url` (absolute), or why not, as the error panel explains it.
-pub async fn fetch_text(url: &str) -> Result<String, BundleError> {
-    let network = || BundleError::Network { url: url.to_owned() };
-    let response = gloo_net::http::Request::get(url).send().await.map_err(|_| network())?;
-    if !response.ok() {
-        return Err(BundleError::Http { url: url.to_owned(), status: response.status() });
+/// A file that is loading, or that some widget still shows.
+enum Entry<T> {
+    Loading(SharedLoad<T>),
+    Ready(Weak<T>),
+}
+
+impl<T> Entry<T> {
+    fn is_gone(&self) -> bool {
+        matches!(self, Entry::Ready(weak) if weak.strong_count() == 0)
     }
-    // Bytes, not `text()`: the browser would decode the UTF-8 into a JavaScript string only for it to be
-    // encoded again into the wasm's memory (a tenth of the explorer's start on its 1.6 MB bundle).
-    let bytes = response.binary().await.map_err(|_| network())?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").map_or(bytes.as_slice(), |rest| rest); // as `text()` drops a BOM
-    Ok(String::from_utf8_lossy(bytes).into_owned())
+}
+
+thread_local! {
+    /// The files of [`shared`]: a handful per page, so a list.
+    static FILES: RefCell<Vec<File>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The file at `url` parsed by `parse`, downloaded and parsed once per page however many elements of this
+/// widget ask for it at once or while one still shows it (five explorers on one page share one bundle in
+/// memory). A failure is forgotten at once, so that a retry asks the server again.
+pub async fn shared<T: 'static>(
+    url: &str,
+    deadlines: Deadlines,
+    parse: impl FnOnce(&str) -> Result<Arc<T>, LoadError> + 'static,
+) -> Result<Arc<T>, BundleError> {
+    let id = TypeId::of::<T>();
+    let existing = FILES.with(|files| {
+        let files = files.borrow();
+        match files.iter().find(|f| f.is(id, url)).and_then(|f| f.entry.downcast_ref::<Entry<T>>()) {
+            Some(Entry::Ready(weak)) => weak.upgrade().map(|t| async move { Ok(t) }.boxed_local().shared()),
+            Some(Entry::Loading(load)) => Some(load.clone()),
+            None => None,
+        }
+    });
+    let load = existing.unwrap_or_else(|| {
+        let owned = url.to_owned();
+        let load: SharedLoad<T> = async move {
+            let bytes = fetch_bytes(&owned, deadlines, MAX_BUNDLE_BYTES)
+                .await
+                .map_err(|error| BundleError::Fetch { url: owned.clone(), error })?;
+            // As `Response.text()` would: a byte-order mark dropped, bad UTF-8 replaced.
+            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+            parse(&String::from_utf8_lossy(bytes)).map_err(|error| BundleError::Content { url: owned, error })
+        }
+        .boxed_local()
+        .shared();
+        FILES.with(|files| {
+            let mut files = files.borrow_mut();
+            files.retain(|f| !f.is(id, url));
+            files.push(File { parsed_as: id, url: url.to_owned(), entry: Box::new(Entry::Loading(load.clone())) });
+        });
+        load
+    });
+    let result = load.await;
+    FILES.with(|files| {
+        let mut files = files.borrow_mut();
+        // Entries no widget shows any more go too, so the list stays as short as the page's files.
+        files.retain(|f| !(f.is(id, url) || f.entry.downcast_ref::<Entry<T>>().is_some_and(Entry::is_gone)));
+        if let Ok(t) = &result {
+            files.push(File { parsed_as: id, url: url.to_owned(), entry: Box::new(Entry::Ready(Arc::downgrade(t))) });
+        }
+    });
+    result
 }
 
 /// `src` resolved against the page, as the fetch will resolve it, so messages show the real address.

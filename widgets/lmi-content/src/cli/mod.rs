@@ -6,7 +6,7 @@ mod split;
 
 use std::path::Path;
 
-use crate::{Bundle, OccupationsBundle};
+use crate::{Bundle, Checked, OccupationsBundle};
 
 pub use import::{import, quiz_from_csv, reading_from_csv};
 pub use schema::{schemas, write_schemas};
@@ -34,14 +34,15 @@ pub fn validate(files: &[String]) -> Result<String, Failure> {
     let mut problems = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(Path::new(file)).map_err(|e| Failure::Usage(format!("{file}: {e}")))?;
-        match crate::parse_bundle(&text) {
-            Ok(bundle) => {
+        match crate::parse_any(&text) {
+            Ok(Checked { bundle, warnings }) => {
                 let before = problems.len();
                 if let Bundle::Occupations(index) = &bundle {
                     problems.extend(details_problems(Path::new(file), index));
                 }
                 if problems.len() == before {
                     ok.push(format!("{file}: ok ({} bundle `{}`)", bundle.kind().as_str(), bundle.meta().id));
+                    ok.extend(warnings.iter().map(|w| w.display_in(file).replacen(": ", ": warning: ", 1)));
                 }
             }
             Err(e) => problems.extend(e.problems().iter().map(|p| p.display_in(file))),

@@ -9,7 +9,7 @@ mod reading;
 
 use std::collections::HashSet;
 
-use crate::{ChoiceOption, Currency, Figure, Grade, Lang, LocalText, Meta, Problem, Source};
+use crate::{ChoiceOption, Currency, Figure, Findings, Grade, Lang, LocalText, Meta, Problem, Source, is_https_link};
 
 /// Walks a bundle with what every check needs: the declared languages, the source ids, the problems so far.
 pub(crate) struct Ctx<'a> {
@@ -17,16 +17,27 @@ pub(crate) struct Ctx<'a> {
     sources: HashSet<&'a str>,
     source_list: &'a [Source],
     pub problems: Vec<Problem>,
+    /// What a widget leaves out while it shows the rest.
+    pub warnings: Vec<Problem>,
 }
 
 impl<'a> Ctx<'a> {
     /// A context with the envelope and the sources registry already checked.
     pub fn new(meta: &'a Meta, sources: &'a [Source]) -> Ctx<'a> {
-        let mut ctx =
-            Ctx { languages: &meta.languages, sources: HashSet::new(), source_list: sources, problems: Vec::new() };
+        let mut ctx = Ctx {
+            languages: &meta.languages,
+            sources: HashSet::new(),
+            source_list: sources,
+            problems: Vec::new(),
+            warnings: Vec::new(),
+        };
         ctx.meta(meta);
         ctx.sources(sources);
         ctx
+    }
+
+    pub fn findings(self) -> Findings {
+        Findings { problems: self.problems, warnings: self.warnings }
     }
 
     fn problem(&mut self, path: &str, message: impl Into<String>) {
@@ -83,12 +94,11 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A link that is not `https:` is left out of the widget, which shows the rest: a warning.
     fn https(&mut self, path: &str, url: &str) {
-        let rest = url.strip_prefix("https://");
-        let host_ok = rest.is_some_and(|r| r.split(['/', '?', '#']).next().is_some_and(|h| !h.is_empty()));
-        let clean = !url.chars().any(|c| c.is_whitespace() || c.is_control());
-        if !host_ok || !clean {
-            self.problem(path, format!("`{url}` is not an https:// link; only https links are allowed"));
+        if !is_https_link(url) {
+            let message = format!("`{url}` is not an https:// link: the widget leaves the link out");
+            self.warnings.push(Problem::new(path, message));
         }
     }
 
