@@ -9,6 +9,7 @@
 #[cfg(feature = "cli")]
 pub mod cli;
 mod codes;
+mod country_figures;
 mod details;
 mod figure;
 mod flags;
@@ -29,6 +30,7 @@ mod validate;
 mod version;
 
 pub use codes::{Currency, Region};
+pub use country_figures::{CountryFigures, GroupFigures, country_code, country_path, parse_country_figures};
 pub use details::{OccupationDetails, details_group, details_path, merge, parse_details, split};
 pub use figure::{Figure, Period, Range, RangeKind, Unit};
 pub use flags::{Flags, StatFlag};
@@ -36,7 +38,8 @@ pub use limits::MAX_BUNDLE_BYTES;
 pub use locate::locate_paths;
 pub use meta::{AgeBand, Audience, Meta};
 pub use occupations::{
-    EntryEducation, IscoGroup, Occupation, OccupationFigures, OccupationsBundle, Outlook, Riasec, Skills, UsMatch,
+    EntryEducation, IscoGroup, Occupation, OccupationFigures, OccupationsBundle, Outlook, Riasec, Skills, UsFit,
+    UsMatch,
 };
 pub use parse::{BundleKind, Checked, Findings, LoadError, parse, parse_any, parse_bundle, parse_checked};
 pub use problem::Problem;
@@ -62,6 +65,9 @@ pub enum Kind {
     /// A details file of a split occupations bundle; read only with that bundle.
     #[serde(rename = "occupation-details")]
     OccupationDetails,
+    /// One country's figures per ISCO major group; read only with the occupations bundle naming it.
+    #[serde(rename = "country-figures")]
+    CountryFigures,
 }
 
 impl Kind {
@@ -71,6 +77,7 @@ impl Kind {
             Kind::Occupations => "occupations",
             Kind::Reading => "reading",
             Kind::OccupationDetails => "occupation-details",
+            Kind::CountryFigures => "country-figures",
         }
     }
 }

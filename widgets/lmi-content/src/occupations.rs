@@ -23,6 +23,10 @@ pub struct OccupationsBundle {
     /// this file, with `{group}` for the ISCO sub-major group (two digits): `occupations.en/{group}.json`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<String>,
+    /// Where each country's figures per major group are, relative to this file, with `{country}` for the
+    /// lower-case country code: `occupations-by-country/{country}.json` (see [`crate::CountryFigures`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub countries: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -83,6 +87,21 @@ pub struct UsMatch {
     pub soc: String,
     /// Its title in the BLS files: "Electricians".
     pub title: String,
+    /// How far the US occupation is from this one; absent when it is the same occupation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fit: Option<UsFit>,
+}
+
+/// A US occupation that is not this one: the card says so beside the US figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum UsFit {
+    /// A wider US occupation that includes this one (O*NET lists this one among its titles): veterinarians
+    /// for an animal chiropractor.
+    Broader,
+    /// A different US occupation, only the closest the crosswalk found.
+    Related,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

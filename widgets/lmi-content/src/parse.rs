@@ -144,7 +144,8 @@ pub fn parse_checked<B: BundleKind>(text: &str) -> Result<Checked<B>, LoadError>
 /// The head's errors for a bundle that should be of kind `B::KIND`.
 fn expect_head<B: BundleKind>(text: &str) -> Result<(), LoadError> {
     match read_head(text)? {
-        Kind::OccupationDetails => Err(details_alone()),
+        Kind::OccupationDetails => Err(read_with_bundle("a details file of a split occupations bundle", "details")),
+        Kind::CountryFigures => Err(read_with_bundle("a country's figures file of an occupations bundle", "countries")),
         kind if kind != B::KIND => Err(LoadError::WrongKind { expected: B::KIND, found: kind }),
         _ => Ok(()),
     }
@@ -164,15 +165,16 @@ pub fn parse_any(text: &str) -> Result<Checked<Bundle>, LoadError> {
         Kind::Quiz => parse_checked::<QuizBundle>(text).map(into),
         Kind::Occupations => parse_checked::<OccupationsBundle>(text).map(into),
         Kind::Reading => parse_checked::<ReadingBundle>(text).map(into),
-        Kind::OccupationDetails => Err(details_alone()),
+        Kind::OccupationDetails => Err(read_with_bundle("a details file of a split occupations bundle", "details")),
+        Kind::CountryFigures => Err(read_with_bundle("a country's figures file of an occupations bundle", "countries")),
     }
 }
 
-/// A details file where a bundle was expected: point at the bundle that names it.
-fn details_alone() -> LoadError {
+/// A file read only with its bundle where a bundle was expected: point at the bundle that names it.
+fn read_with_bundle(what: &str, field: &str) -> LoadError {
     LoadError::NotABundle(Problem::new(
         "kind",
-        "this is a details file of a split occupations bundle: use or validate the bundle that names it in `details`",
+        format!("this is {what}: use or validate the bundle that names it in `{field}`"),
     ))
 }
 

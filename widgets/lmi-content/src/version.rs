@@ -9,7 +9,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 /// The version this build reads and writes. A test fails when the JSON Schema changes without a bump.
-pub const FORMAT_VERSION: FormatVersion = FormatVersion { major: 1, minor: 2 };
+pub const FORMAT_VERSION: FormatVersion = FormatVersion { major: 1, minor: 3 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -87,7 +87,8 @@ mod tests {
         check("1.0", true);
         check("1.1", true);
         check("1.2", true);
-        check("1.3", false);
+        check("1.3", true);
+        check("1.4", false);
         check("2.0", false);
         check("0.9", false);
         assert_eq!(FormatVersion::parse("1"), None);

@@ -74,7 +74,7 @@ pub fn ErrorPanel(
 fn kind_name(ui: Ui, kind: Kind) -> &'static str {
     ui.t(match kind {
         Kind::Quiz => Msg::KindQuiz,
-        Kind::Occupations | Kind::OccupationDetails => Msg::KindOccupations,
+        Kind::Occupations | Kind::OccupationDetails | Kind::CountryFigures => Msg::KindOccupations,
         Kind::Reading => Msg::KindReading,
     })
 }

@@ -39,6 +39,7 @@ pub fn validate(files: &[String]) -> Result<String, Failure> {
                 let before = problems.len();
                 if let Bundle::Occupations(index) = &bundle {
                     problems.extend(details_problems(Path::new(file), index));
+                    problems.extend(country_problems(Path::new(file), index));
                 }
                 if problems.len() == before {
                     ok.push(format!("{file}: ok ({} bundle `{}`)", bundle.kind().as_str(), bundle.meta().id));
@@ -49,6 +50,41 @@ pub fn validate(files: &[String]) -> Result<String, Failure> {
         }
     }
     if problems.is_empty() { Ok(ok.join("\n")) } else { Err(Failure::Problems(problems.join("\n"))) }
+}
+
+/// Every problem of the country files an occupations bundle names (`countries`): each file the template
+/// matches beside `file`, read for the country its name gives. A country without a file (or no folder at all)
+/// is not a problem: the explorer says it has no figures for that country.
+fn country_problems(file: &Path, index: &OccupationsBundle) -> Vec<String> {
+    let Some(template) = &index.countries else { return Vec::new() };
+    let base = file.with_file_name("");
+    let (prefix, suffix) = template.split_once("{country}").unwrap_or((template, ""));
+    let (dir, prefix) = match prefix.rsplit_once('/') {
+        Some((dir, rest)) => (base.join(dir), rest),
+        None => (base.clone(), prefix),
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else { return Vec::new() };
+    let mut names: Vec<String> = entries.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    let mut problems = Vec::new();
+    for name in names {
+        let Some(code) = name.strip_prefix(prefix).and_then(|r| r.strip_suffix(suffix)) else { continue };
+        let path = dir.join(&name);
+        let shown = path.display().to_string();
+        let Some(country) = crate::country_code(code).filter(|c| c.as_str().eq_ignore_ascii_case(code)) else {
+            problems.push(format!("{shown}: `{code}` is not a country code such as `be` or `eu27`"));
+            continue;
+        };
+        match std::fs::read_to_string(&path) {
+            Err(e) => problems.push(format!("{shown}: {e}")),
+            Ok(text) => {
+                if let Err(e) = crate::parse_country_figures(&text, index, &country) {
+                    problems.extend(e.problems().iter().map(|p| p.display_in(&shown)));
+                }
+            }
+        }
+    }
+    problems
 }
 
 /// Every problem of the details files a split occupations bundle names, read from beside `file`.

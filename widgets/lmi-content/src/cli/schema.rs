@@ -4,7 +4,7 @@ use std::path::Path;
 
 use super::Failure;
 use crate::limits::{MAX_ADDRESS_CHARS, MAX_BUNDLE_BYTES, MAX_TEXT_CHARS, MAX_WORD_CHARS};
-use crate::{FORMAT_VERSION, OccupationDetails, OccupationsBundle, QuizBundle, ReadingBundle};
+use crate::{CountryFigures, FORMAT_VERSION, OccupationDetails, OccupationsBundle, QuizBundle, ReadingBundle};
 
 /// `(file name, schema text)` for each bundle kind.
 pub fn schemas() -> Vec<(&'static str, String)> {
@@ -36,6 +36,7 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         ("occupations.schema.json", render(schemars::schema_for!(OccupationsBundle), "occupations")),
         ("reading.schema.json", render(schemars::schema_for!(ReadingBundle), "reading")),
         ("occupation-details.schema.json", render(schemars::schema_for!(OccupationDetails), "occupation-details")),
+        ("country-figures.schema.json", render(schemars::schema_for!(CountryFigures), "country-figures")),
     ]
 }
 

@@ -3,6 +3,7 @@
 //! This file holds the walk's state and the checks every kind shares (texts, ids, figures, sources, the
 //! envelope); `quiz.rs`, `reading.rs` and `occupations.rs` hold each kind's own rules.
 
+mod country_figures;
 mod occupations;
 mod quiz;
 mod reading;

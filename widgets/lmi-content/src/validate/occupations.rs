@@ -14,6 +14,9 @@ impl Ctx<'_> {
         if let Some(template) = &b.details {
             self.details_template("details", template);
         }
+        if let Some(template) = &b.countries {
+            self.countries_template("countries", template);
+        }
         let ids: HashSet<&str> = b.occupations.iter().map(|o| o.id.as_str()).collect();
         let mut seen = HashSet::new();
         for (i, o) in b.occupations.iter().enumerate() {
