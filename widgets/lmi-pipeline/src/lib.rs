@@ -8,6 +8,7 @@ mod activities;
 mod eurostat;
 mod format;
 mod occupations;
+mod precision;
 pub mod sources;
 mod texts;
 mod util;

@@ -1,10 +1,12 @@
 //! A raw cell as the figure a bundle cites: the source's caveat plus the row's OEWS footnotes, LMI Kit's
-//! arithmetic and Eurostat's flags in words; Eurostat's `u` makes the figure's reliability low.
+//! arithmetic and Eurostat's flags in words; Eurostat's `u` makes the figure's reliability low, a small CPS sample
+//! or a high OEWS standard error medium (the rule of the occupations bundles, `crate::precision`).
 
 use lmi_content::{Figure, LocalText, Reliability, ReliabilityLevel};
 
 use super::labels::Labels;
 use super::refs::{Cell, Note};
+use crate::precision::Precision;
 use crate::sources::Registry;
 use crate::texts::Value;
 use crate::util::Result;
@@ -13,6 +15,8 @@ use crate::util::Result;
 pub struct Words<'a> {
     pub labels: &'a Labels,
     pub registry: &'a Registry,
+    /// When a US estimate is imprecise, as the occupations bundles say it.
+    pub precision: &'a Precision,
 }
 
 /// `cell` as a figure; an error when the publisher suppressed it or a footnote has no translation.
@@ -39,7 +43,10 @@ pub fn figure(cell: &Cell, reference: &str, words: &Words) -> Result<Figure> {
         }
         figure.caveat = Some(caveat);
     }
-    figure.reliability = low_reliability(cell, words.registry)?;
+    figure.reliability = match low_reliability(cell, words.registry)? {
+        Some(low) => Some(low),
+        None => cell.sample.map(|s| words.precision.reliability(s)).transpose()?.flatten(),
+    };
     Ok(figure)
 }
 

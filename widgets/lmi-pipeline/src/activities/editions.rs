@@ -95,6 +95,11 @@ impl Countries {
         Ok(Countries(out))
     }
 
+    /// Every country, in code order.
+    pub fn iter(&self) -> impl Iterator<Item = &Edition> {
+        self.0.values()
+    }
+
     /// The edition of region `code`, or an error listing the known ones.
     pub fn get(&self, code: &str) -> Result<&Edition> {
         self.0.get(code).ok_or_else(|| {

@@ -127,6 +127,16 @@ pub fn labels() -> Labels {
 }
 
 /// The real sources' words (`content/authored/texts/sources.json`): the registry is shared with the bundles.
+/// The words a cited figure takes, for the life of the test run.
+pub fn words() -> super::cite::Words<'static> {
+    let texts = crate::util::root().join("content").join(crate::texts::DIR);
+    super::cite::Words {
+        labels: Box::leak(Box::new(labels())),
+        registry: Box::leak(Box::new(registry())),
+        precision: Box::leak(Box::new(crate::precision::Precision::load(&texts).expect("occupations.json loads"))),
+    }
+}
+
 pub fn registry() -> Registry {
     Registry::load(&crate::util::root().join("content").join(crate::texts::DIR)).expect("sources.json loads")
 }

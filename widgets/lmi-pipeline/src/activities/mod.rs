@@ -6,11 +6,13 @@
 //! reference is missing. See content/README.md, "Quizzes and reading exercises".
 //!
 //! A country template (`<base>.countries.json`, see `editions.rs`) is built once per country it lists into
-//! `<base>.<code>.json`; an edition no longer listed is removed.
+//! `<base>.<code>.json`; an edition no longer listed is removed. Every country also gets the explorer's figures
+//! per occupation group (`country_figures.rs`), cited the same way.
 
 mod authored;
 mod choice;
 mod cite;
+mod country_figures;
 mod data;
 mod editions;
 mod envelope;
@@ -28,6 +30,7 @@ mod trace;
 
 use std::path::Path;
 
+pub(crate) use country_figures::DIR as COUNTRY_FIGURES_DIR;
 use data::Data;
 use editions::{Countries, Edition};
 use labels::Labels;
@@ -35,6 +38,7 @@ use lmi_content::{Answer, QuizBundle, ReadingBundle};
 use serde::de::DeserializeOwned;
 
 use super::{Report, write_bundle};
+use crate::precision::Precision;
 use crate::sources::Registry;
 use crate::util::Result;
 
@@ -49,11 +53,13 @@ pub fn generate(data: &Path, out: &Path, registry: &Registry, report: &mut Repor
     let labels = Labels::load(&dir.join("labels.json"))?;
     let countries = Countries::load(&out.join(crate::texts::DIR))?;
     let raw = Data::load(data)?;
+    let precision = Precision::load(&out.join(crate::texts::DIR))?;
+    let words = cite::Words { labels: &labels, registry, precision: &precision };
     for name in authored_files(&dir)? {
         if HAND_WRITTEN.contains(&name.as_str()) {
             return Err(format!("{AUTHORED}/{name}: {name} is hand-written; give the authored file another name"));
         }
-        for (file, bundle) in build_file(&dir, &name, &raw, &labels, registry, &countries)? {
+        for (file, bundle) in build_file(&dir, &name, &raw, &words, &countries)? {
             match &bundle {
                 Built::Quiz(b) => write_bundle(out, &file, b)?,
                 Built::Reading(b) => write_bundle(out, &file, b)?,
@@ -64,7 +70,7 @@ pub fn generate(data: &Path, out: &Path, registry: &Registry, report: &mut Repor
             remove_stale_editions(out, base, &countries_of(&dir, &name)?, report)?;
         }
     }
-    Ok(())
+    country_figures::generate(out, &raw, &words, &countries, report)
 }
 
 /// A built bundle of either kind.
@@ -87,8 +93,7 @@ fn build_file(
     dir: &Path,
     name: &str,
     raw: &Data,
-    labels: &Labels,
-    registry: &Registry,
+    words: &cite::Words,
     countries: &Countries,
 ) -> Result<Vec<(String, Built)>> {
     let quiz = name.starts_with("quiz-");
@@ -101,8 +106,8 @@ fn build_file(
     };
     let build = |edition: Option<&Edition>| -> Result<Built> {
         Ok(match (&quiz_file, &reading_file) {
-            (Some(q), _) => Built::Quiz(quiz::build(q, raw, labels, registry, name, edition)?),
-            (_, Some(r)) => Built::Reading(reading::build(r, raw, labels, registry, name, edition)?),
+            (Some(q), _) => Built::Quiz(quiz::build(q, raw, words, name, edition)?),
+            (_, Some(r)) => Built::Reading(reading::build(r, raw, words.labels, words.registry, name, edition)?),
             _ => unreachable!("one of the two was read"),
         })
     };
@@ -230,6 +235,7 @@ mod tests {
         let countries = Countries::load(&root().join("content").join(crate::texts::DIR)).unwrap();
         let raw = Data::load(&data_dir).unwrap();
         let registry = fixtures::registry();
+        let words = cite::Words { labels: &labels, registry: &registry, precision: fixtures::words().precision };
         let mut checked = 0;
         for name in authored_files(&dir).unwrap().into_iter().filter(|n| editions::template_base(n).is_some()) {
             let template: serde_json::Value = read(&dir, &name).unwrap();
@@ -260,7 +266,7 @@ mod tests {
                         }
                         let built = if name.starts_with("quiz-") {
                             let q: authored::Quiz = serde_json::from_value(t).unwrap();
-                            quiz::build(&q, &raw, &labels, &registry, &name, Some(edition)).map(|_| ())
+                            quiz::build(&q, &raw, &words, &name, Some(edition)).map(|_| ())
                         } else {
                             let r: authored::Reading = serde_json::from_value(t).unwrap();
                             reading::build(&r, &raw, &labels, &registry, &name, Some(edition)).map(|_| ())
@@ -290,11 +296,12 @@ mod tests {
         let countries = Countries::load(&root().join("content").join(crate::texts::DIR)).unwrap();
         let raw = Data::load(&data_dir).unwrap();
         let registry = fixtures::registry();
+        let words = cite::Words { labels: &labels, registry: &registry, precision: fixtures::words().precision };
         let names = authored_files(&dir).unwrap();
         assert!(names.iter().any(|n| n.starts_with("quiz-")) && names.iter().any(|n| n.starts_with("reading-")));
         assert!(names.iter().any(|n| editions::template_base(n).is_some()), "no country template");
         for name in names {
-            for (file, bundle) in build_file(&dir, &name, &raw, &labels, &registry, &countries).unwrap() {
+            for (file, bundle) in build_file(&dir, &name, &raw, &words, &countries).unwrap() {
                 let text = match &bundle {
                     Built::Quiz(b) => serde_json::to_string(b),
                     Built::Reading(b) => serde_json::to_string(b),

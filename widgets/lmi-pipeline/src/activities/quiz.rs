@@ -12,10 +12,8 @@ use super::editions::Edition;
 use super::envelope;
 use super::expr::claim;
 use super::fill::{fill, fill_opt};
-use super::labels::Labels;
 use super::refs::SourceKey;
 use super::scope::Scope;
-use crate::sources::Registry;
 use crate::util::Result;
 
 /// The `$schema` of generated quizzes.
@@ -26,12 +24,11 @@ pub const SCHEMA: &str = "schema/quiz.schema.json";
 pub fn build(
     quiz: &authored::Quiz,
     data: &Data,
-    labels: &Labels,
-    registry: &Registry,
+    words: &cite::Words,
     file: &str,
     edition: Option<&Edition>,
 ) -> Result<QuizBundle> {
-    let words = cite::Words { labels, registry };
+    let (labels, registry) = (words.labels, words.registry);
     let mut used = BTreeSet::new();
     let mut questions = Vec::new();
     let at = |id: &str| match edition {
@@ -178,7 +175,7 @@ fn values_of(scope: &Scope) -> String {
 mod tests {
     use lmi_content::{Lang, LocalText};
 
-    use super::super::fixtures::{data, labels, registry, six};
+    use super::super::fixtures::{data, six, words};
     use super::*;
 
     fn quiz() -> authored::Quiz {
@@ -244,7 +241,7 @@ mod tests {
     }
 
     fn built() -> QuizBundle {
-        build(&quiz(), &data(), &labels(), &registry(), "quiz-test.json", None).unwrap()
+        build(&quiz(), &data(), &words(), "quiz-test.json", None).unwrap()
     }
 
     #[test]
@@ -293,42 +290,42 @@ mod tests {
     fn a_question_without_a_figure_or_with_a_suppressed_one_fails() {
         let mut q = quiz();
         q.questions[0].values = super::super::scope::Values(vec![("nurses".into(), "cps:Surgeons".into())]);
-        let e = build(&q, &data(), &labels(), &registry(), "quiz-test.json", None).unwrap_err();
+        let e = build(&q, &data(), &words(), "quiz-test.json", None).unwrap_err();
         assert!(e.contains("questions[nurses]") && e.contains("suppressed"), "{e}");
         let mut q = quiz();
         q.questions[0].values = super::super::scope::Values::default();
-        let e = build(&q, &data(), &labels(), &registry(), "quiz-test.json", None).unwrap_err();
+        let e = build(&q, &data(), &words(), "quiz-test.json", None).unwrap_err();
         assert!(e.contains("at least one numeric value"), "{e}");
     }
 
     fn template() -> authored::Quiz {
-        let words = |en: &str| six([en, en, en, en, en, en]);
+        let six6 = |en: &str| six([en, en, en, en, en, en]);
         serde_json::from_value(serde_json::json!({
             "countries": ["BE"],
             "meta": {
                 "id": "quiz-test", "title": six(["Test {country}", "Test {country}", "Test {country}", "Test {country}", "اختبار {country}", "Тест {country}"]),
-                "audience": ["pupil"], "learning_outcomes": [words("I can read a share.")], "duration_minutes": 5
+                "audience": ["pupil"], "learning_outcomes": [six6("I can read a share.")], "duration_minutes": 5
             },
             "questions": [
                 {
                     "id": "share", "values": { "prof": "egised-women:{geo}:OC2:2023" },
                     "text": six(["{country:in:cap}?", "{country:in:cap}?", "{country:in:cap} ?", "{country:in:cap}?", "{country:in:cap}؟", "{country:in:cap}?"]),
-                    "myth": words("Men."), "answer": { "true_false": { "claim": "prof > 50", "expect": true } },
-                    "explanation": words("{prof} {country:in}.")
+                    "myth": six6("Men."), "answer": { "true_false": { "claim": "prof > 50", "expect": true } },
+                    "explanation": six6("{prof} {country:in}.")
                 },
                 {
                     "id": "left-out", "except": ["BE"], "values": { "x": "egised-women:{geo}:OC0:2021" },
-                    "text": words("?"), "myth": words("Men."), "answer": { "true_false": { "claim": "x > 50" } },
-                    "explanation": words("{x}")
+                    "text": six6("?"), "myth": six6("Men."), "answer": { "true_false": { "claim": "x > 50" } },
+                    "explanation": six6("{x}")
                 },
                 {
                     "id": "pay", "expect_flags": {},
                     "values": { "f": "ses:{geo}:TOTAL:F", "m": "ses:{geo}:TOTAL:M", "eu": "ses:EU27_2020:TOTAL:M" },
-                    "text": words("Who?"), "myth": words("Same."),
+                    "text": six6("Who?"), "myth": six6("Same."),
                     "answer": { "choice": { "graded_by_claims": true, "options": [
-                        { "id": "men", "claim": "m > f", "text": words("Men") },
-                        { "id": "women", "claim": "f > m", "text": words("Women") } ] } },
-                    "explanation": words("{f} {m} {eu}")
+                        { "id": "men", "claim": "m > f", "text": six6("Men") },
+                        { "id": "women", "claim": "f > m", "text": six6("Women") } ] } },
+                    "explanation": six6("{f} {m} {eu}")
                 }
             ]
         }))
@@ -338,7 +335,7 @@ mod tests {
     #[test]
     fn a_country_edition_names_its_country_and_leaves_out_what_it_excepts() {
         let be = super::super::fixtures::edition("BE");
-        let b = build(&template(), &data(), &labels(), &registry(), "quiz-test.countries.json", Some(&be)).unwrap();
+        let b = build(&template(), &data(), &words(), "quiz-test.countries.json", Some(&be)).unwrap();
         assert_eq!(b.meta.id, "quiz-test-be");
         assert_eq!(get(&b.meta.title, "fr"), "Test Belgique");
         assert_eq!(get(&b.questions[0].text, "fr"), "En Belgique ?");
@@ -372,26 +369,22 @@ mod tests {
         q.questions[0].answer =
             serde_json::from_value(serde_json::json!({ "true_false": { "claim": "prof > 50", "expect": false } }))
                 .unwrap();
-        let e = build(&q, &data(), &labels(), &registry(), "t.json", Some(&be)).unwrap_err();
+        let e = build(&q, &data(), &words(), "t.json", Some(&be)).unwrap_err();
         assert!(e.contains("(BE) questions[share]") && e.contains("written for `prof > 50` being false"), "{e}");
         let mut q = template();
         q.questions[1].except.clear();
-        let e = build(&q, &data(), &labels(), &registry(), "t.json", Some(&be)).unwrap_err();
+        let e = build(&q, &data(), &words(), "t.json", Some(&be)).unwrap_err();
         assert!(e.contains("has no value"), "{e}");
         let mut q = template();
         q.questions[0].expect_flags = [("prof".to_owned(), "b".to_owned())].into();
-        let e = build(&q, &data(), &labels(), &registry(), "t.json", Some(&be)).unwrap_err();
+        let e = build(&q, &data(), &words(), "t.json", Some(&be)).unwrap_err();
         assert!(e.contains("does not carry `b`"), "{e}");
-        assert!(
-            build(&template(), &data(), &labels(), &registry(), "t.json", None)
-                .unwrap_err()
-                .contains("country template")
-        );
+        assert!(build(&template(), &data(), &words(), "t.json", None).unwrap_err().contains("country template"));
     }
 
     #[test]
     fn low_reliability_and_breaks_are_carried_into_the_figure() {
-        let words = cite::Words { labels: &labels(), registry: &registry() };
+        let words = words();
         let scope = super::super::fixtures::scope(&[
             ("de", "urgaed:DE:Y15-24:ED5-8:T:2023"),
             ("lu", "egised-women:LU:OC6:2022"),

@@ -24,6 +24,7 @@ use lmi_content::{Currency, Figure, Flags, Period, Range, RangeKind, Region, Sou
 
 use super::data::{Data, Row, Table};
 use crate::eurostat::{self, Found};
+use crate::precision::Sample;
 use crate::sources::{self, Entry, Registry};
 use crate::util::Result;
 
@@ -114,6 +115,8 @@ pub struct Cell {
     pub series: Option<(String, Vec<i32>)>,
     /// `file line N column`, for messages; for a calculated value, every cell it comes from.
     pub origin: String,
+    /// For a US survey estimate: what tells whether it is precise (see `crate::precision`).
+    pub sample: Option<Sample>,
 }
 
 impl Cell {
@@ -168,6 +171,7 @@ impl Cell {
             derived: false,
             series: None,
             origin,
+            sample: None,
         }
     }
 }
@@ -283,6 +287,7 @@ fn cps(data: &Data, reference: &str, title: &str) -> Result<Datum> {
         derived: false,
         series: None,
         origin: origin(&data.cps, row, "pct_women"),
+        sample: data.cps.number(row, "total_employed_thousands")?.map(Sample::CpsEmployed),
     }))
 }
 
@@ -316,6 +321,7 @@ fn oews(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
         derived: false,
         series: None,
         origin: origin(table, row, &column),
+        sample: Some(Sample::OewsRse(table.number(row, "wage_rse_pct")?)),
     }))
 }
 
@@ -357,6 +363,7 @@ fn projections(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
         derived: false,
         series: None,
         origin: origin(table, row, column),
+        sample: None,
     }))
 }
 
@@ -397,6 +404,7 @@ fn lfs(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
         derived: false,
         series: None,
         origin: origin(table, row, year),
+        sample: None,
     }))
 }
 

@@ -418,3 +418,65 @@ fn the_trace_reads_values_and_flags_as_published() {
     let named = BTreeMap::from([("a".to_owned(), 30.0), ("b".to_owned(), 12.0)]);
     assert!(holds("a / b > 2", &named) && !holds("a < 25", &named) && holds("b - a < 0", &named));
 }
+
+/// The explorer's country files (`content/occupations-by-country/`) the same way: every figure of every major
+/// group is its raw cell with its flags, a change over a break says so with `b`, and a published cell is
+/// never left out.
+#[test]
+fn every_figure_of_every_country_file_is_its_raw_cell() {
+    let data = root().join("../shared/data");
+    if !data.join("SOURCES.md").exists() {
+        eprintln!("skipped: no raw data at {}", data.display());
+        return;
+    }
+    let raw_dir = data.join("eurostat/raw");
+    let raw = Raw {
+        egised: RawTsv::read(&raw_dir.join("eurostat/estat_lfsa_egised.tsv")),
+        urgaed: RawTsv::read(&raw_dir.join("eurostat/estat_lfsa_urgaed.tsv")),
+        ses: read_ses(&raw_dir.join("eurostat_womenmen2021/02_04_02_data.csv")),
+    };
+    let content = root().join("content");
+    let countries = read_json(&content.join("authored/texts/countries.json"));
+    let mut traced = 0;
+    for (code, words) in countries["countries"].as_object().unwrap() {
+        let geo = words["eurostat"].as_str().unwrap();
+        let file = format!("occupations-by-country/{}.json", code.to_ascii_lowercase());
+        let bundle = read_json(&content.join(&file));
+        assert_eq!(bundle["country"], code.as_str(), "{file}");
+        let groups = bundle["groups"].as_array().unwrap();
+        for major in 0..=9 {
+            let isco = format!("OC{major}");
+            let group = groups.iter().find(|g| g["code"] == major.to_string().as_str());
+            let has_series = raw.egised.0.contains_key(&format!("A,Y_GE15,T,{isco},TOTAL,THS_PER,{geo}"));
+            let ses = raw.ses.get(geo).and_then(|row| row.get(&format!("{isco}_F")));
+            let fields = [
+                ("employment", format!("egised:{geo}:{isco}:T:2023"), has_series),
+                ("women_share", format!("egised-women:{geo}:{isco}:2023"), has_series),
+                ("change", format!("egised-change:{geo}:{isco}:T:2021:2023"), has_series),
+                ("hourly_earnings_women", format!("ses:{geo}:{isco}:F"), ses.is_some()),
+                ("hourly_earnings_men", format!("ses:{geo}:{isco}:M"), ses.is_some()),
+            ];
+            for (field, reference, in_raw) in fields {
+                let at = format!("{file}: group {major}: {field}");
+                let figure = group.map(|g| &g[field]).filter(|f| !f.is_null());
+                let mut want = if in_raw { Some(raw.expected(&reference)) } else { None };
+                if let Some(w) = want.as_mut()
+                    && field == "change"
+                    && (2022..=2023).any(|y| raw.egised(geo, &isco, "T", y).1.contains(&'b'))
+                {
+                    w.flags.insert('b');
+                }
+                match (figure, want.filter(|w| w.value.is_some())) {
+                    (Some(f), Some(w)) => {
+                        assert!(matches(f, &w), "{at}: {f} is not `{reference}` as published ({w:?})")
+                    }
+                    (None, None) => {}
+                    (Some(f), None) => panic!("{at}: {f}, but `{reference}` is not published"),
+                    (None, Some(w)) => panic!("{at}: left out, but `{reference}` is published ({w:?})"),
+                }
+                traced += 1;
+            }
+        }
+    }
+    assert!(traced >= 34 * 50, "{traced} cells checked");
+}

@@ -87,6 +87,7 @@ pub fn build_bundle(
         isco_groups,
         occupations,
         details: None,
+        countries: Some(format!("{}/{{country}}.json", crate::activities::COUNTRY_FIGURES_DIR)),
     };
     Ok((bundle, missing.into_iter().cloned().collect()))
 }

@@ -17,16 +17,9 @@ use lmi_content::{
 use super::eu_lfs::{self, EuEmployment};
 use super::join::{Facts, UsFacts};
 use super::texts::{Language, Texts};
+use crate::precision::{HIGH_RSE_PCT, SMALL_SAMPLE_THOUSANDS};
 use crate::sources;
 use crate::util::Result;
-
-/// An OEWS relative standard error at or above this (in percent) makes an estimate medium reliability.
-/// BLS publishes no cut-off; 10 % is a common line between "precise" and "use with some caution".
-const HIGH_RSE_PCT: f64 = 10.0;
-
-/// CPS occupations with fewer employed than this (in thousands) are small samples. BLS does not publish
-/// shares below 50 thousand; just above that line the margin of error is still wide.
-const SMALL_SAMPLE_THOUSANDS: f64 = 100.0;
 
 /// The source ids figures point to, taken from the shared registry.
 pub struct SourceIds {
@@ -79,7 +72,7 @@ pub fn us_figures(facts: &Facts, ids: &SourceIds, wording: &Wording) -> Result<(
         return Ok((figures, None));
     };
     fill_us_figures(us, ids, wording, &mut figures)?;
-    let us_match = (!figures.is_empty()).then(|| UsMatch { soc: us.soc.clone(), title: us.title.clone() });
+    let us_match = (!figures.is_empty()).then(|| UsMatch { soc: us.soc.clone(), title: us.title.clone(), fit: us.fit });
     Ok((figures, us_match))
 }
 

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use lmi_content::Riasec;
+use lmi_content::{Riasec, UsFit};
 
 use super::bls::{self, CpsRow, Oews, Projection};
 use super::esco::{self, EscoOccupation, EssentialSkills};
@@ -33,6 +33,7 @@ pub struct Inputs {
     pub onet_codes: BTreeSet<String>,
     pub interests: BTreeMap<String, Vec<Riasec>>,
     pub job_zones: BTreeMap<String, u8>,
+    pub alternate_titles: BTreeMap<String, BTreeSet<String>>,
     pub related: BTreeMap<String, Vec<String>>,
     pub oews: BTreeMap<String, Oews>,
     pub projections: BTreeMap<String, Projection>,
@@ -50,6 +51,7 @@ impl Inputs {
             onet_codes: onet::read_onet_codes(data)?,
             interests: onet::read_interests(data)?,
             job_zones: onet::read_job_zones(data)?,
+            alternate_titles: onet::read_alternate_titles(data)?,
             related: onet::read_related(data)?,
             oews: bls::read_oews(data)?,
             projections: bls::read_projections(data)?,
@@ -82,6 +84,8 @@ pub struct UsFacts {
     pub projection: Option<Projection>,
     /// The CPS occupation with the same title, where BLS publishes its share of women.
     pub women: Option<CpsRow>,
+    /// How far the US occupation is from the ESCO one; `None`: the same occupation.
+    pub fit: Option<UsFit>,
 }
 
 /// Facts for every English ESCO occupation, by URI.
@@ -101,7 +105,13 @@ pub fn join(inputs: &Inputs, report: &mut Report) -> BTreeMap<String, Facts> {
                 f.job_zone = inputs.job_zones.get(&m.onet_code).copied();
                 f.related = related(uri, &m.onet_code, inputs, &best_for_onet);
             }
-            f.us = us_facts(m, inputs, &mut count);
+            f.us = us_facts(m, inputs, &mut count).map(|us| UsFacts { fit: us_fit(occupation, &us, m, inputs), ..us });
+            count(match f.us.as_ref().map(|us| us.fit) {
+                None => "US: no US occupation",
+                Some(None) => "US: the same occupation",
+                Some(Some(UsFit::Broader)) => "US: a wider US occupation that lists this one",
+                Some(Some(UsFit::Related)) => "US: a related US occupation only",
+            });
         }
         let eu = !eu_lfs::counts(&occupation.isco[..3], &inputs.eu).is_empty();
         for (what, present) in [
@@ -217,7 +227,30 @@ fn us_facts(m: &CrosswalkMatch, inputs: &Inputs, count: &mut impl FnMut(&'static
         oews: oews.cloned(),
         projection: projection.cloned(),
         women: cps.filter(|c| c.pct_women.is_some()).cloned(),
+        fit: None,
     })
+}
+
+/// The same occupation when one of the ESCO titles (preferred or alternative), singular, is the US title or
+/// one of the jobs it lists ("plumber" in "Plumbers, pipefitters, and steamfitters"; "registered nurse" for
+/// registered nurses); broader when O*NET names one of them among the US occupation's alternate titles
+/// ("animal chiropractor" for veterinarians); otherwise related.
+fn us_fit(esco: &EscoOccupation, us: &UsFacts, m: &CrosswalkMatch, inputs: &Inputs) -> Option<UsFit> {
+    let singular = |t: &str| -> String {
+        let title = normalise_title(t);
+        let words: Vec<&str> =
+            title.split(' ').map(|w| w.strip_suffix('s').filter(|s| s.len() > 2).unwrap_or(w)).collect();
+        words.join(" ")
+    };
+    let esco_titles: Vec<String> = std::iter::once(&esco.title).chain(&esco.alt_titles).map(|t| singular(t)).collect();
+    let listed = us.title.replace(" and ", ", ").replace(" or ", ", ");
+    let us_parts: Vec<String> = listed.split(',').map(str::trim).filter(|p| !p.is_empty()).map(singular).collect();
+    if us_parts.iter().any(|p| esco_titles.contains(p)) {
+        return None;
+    }
+    let alternates = inputs.alternate_titles.get(&m.onet_code);
+    let named = alternates.is_some_and(|a| a.iter().any(|t| esco_titles.contains(&singular(t))));
+    Some(if named { UsFit::Broader } else { UsFit::Related })
 }
 
 /// Which ISCO minor groups of the ESCO occupations each EU-LFS table lacks.

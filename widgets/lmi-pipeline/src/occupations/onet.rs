@@ -97,6 +97,18 @@ fn riasec(name: &str) -> Option<Riasec> {
     })
 }
 
+/// O*NET's alternate titles (normalised, see `normalise_title`) by O*NET code: the jobs an occupation
+/// includes, which tells a wider US occupation from a merely related one.
+pub fn read_alternate_titles(data: &Path) -> Result<BTreeMap<String, BTreeSet<String>>> {
+    let table = read_csv(data, "onet/db_29_3/Alternate Titles.csv", &[CODE, "Alternate Title"])?;
+    let mut titles: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for row in table.rows() {
+        let title = super::titles::normalise_title(row.get("Alternate Title"));
+        titles.entry(row.get(CODE).to_owned()).or_default().insert(title);
+    }
+    Ok(titles)
+}
+
 /// Job zone (1 to 5) by O*NET code.
 pub fn read_job_zones(data: &Path) -> Result<BTreeMap<String, u8>> {
     let table = read_tsv(data, "onet/db_29_3/Job Zones.txt", &[CODE, "Job Zone"])?;

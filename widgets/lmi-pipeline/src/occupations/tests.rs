@@ -266,6 +266,17 @@ fn us_match_names_the_us_occupation_once_and_no_figure_repeats_it() {
     }
 }
 
+/// A US occupation that is not the ESCO one says how far it is; one of the ESCO titles in the US title is
+/// the same occupation.
+#[test]
+fn a_loose_us_match_says_how_loose() {
+    let en = bundle("en");
+    let fit = |id: &str| occupation(&en, id)["us_match"]["fit"].clone();
+    assert_eq!(fit("nurse"), Value::Null, "\"registered nurse\" is an ESCO title of it");
+    assert_eq!(fit("plumber"), Value::Null, "plumbers are listed in the US title");
+    assert_eq!(fit("specialist-nurse"), "related", "nurse practitioners are another occupation");
+}
+
 #[test]
 fn the_written_bundles_are_compact_json_that_validates() {
     let out = std::env::temp_dir().join(format!("lmi-occupations-test-{}", std::process::id()));
