@@ -15,7 +15,7 @@
 const WIDGETS = {
   "lmi-quiz": { module: "lmi_quiz", mount: "mount_quiz", attributes: ["solutions", "shuffle", "remember", "display"],
     reserve: "clamp(340px, calc(440px + (360px - 100vw) * 0.2778), 440px)" },
-  "lmi-explorer": { module: "lmi_explorer", mount: "mount_explorer", attributes: ["occupation", "adviser-url"],
+  "lmi-explorer": { module: "lmi_explorer", mount: "mount_explorer", attributes: ["occupation", "adviser-url", "country"],
     reserve: "clamp(980px, calc(1800px + (360px - 100vw) * 2.2778), 1800px)" },
   "lmi-reading": { module: "lmi_reading", mount: "mount_reading", attributes: ["level"],
     reserve: "clamp(1280px, calc(1760px + (360px - 100vw) * 1.3333), 1760px)" },

@@ -17,6 +17,8 @@ pub enum Values {
     OneOf(&'static [&'static str]),
     /// Free text, checked by the widget itself (an occupation id, a seed).
     Text,
+    /// An ISO 3166-1 alpha-2 country code or `EU27`, read case-insensitively; `EL` and `GR` both mean Greece.
+    Country,
 }
 
 /// One observed attribute of an element.
@@ -124,7 +126,11 @@ pub const EXPLORER: Element = Element {
     crate_name: "lmi-explorer",
     module: "lmi_explorer",
     mount: "mount_explorer",
-    attributes: &[attr("occupation", Values::Text), attr("adviser-url", Values::HttpsUrl)],
+    attributes: &[
+        attr("occupation", Values::Text),
+        attr("adviser-url", Values::HttpsUrl),
+        attr("country", Values::Country),
+    ],
     reserve: Reserve { narrow: 1800, wide: 980 },
 };
 

@@ -2,13 +2,14 @@
 //! related, and the way to compare it or talk to an adviser. Focus lands on its heading; Escape goes back.
 
 use leptos::prelude::*;
-use lmi_content::{Cites, Figure, IscoGroup, Occupation, Period, Region};
+use lmi_content::{Cites, Figure, IscoGroup, Occupation, Period, Region, UsFit};
 use lmi_ui::{
     Announcer, FigureView, HostAttrs, Msg as UiMsg, SourceLine, Ui, format_figure_value, period_text, region_name,
     reliability_badge,
 };
 
 use crate::comparison::{FIGURE_ROWS, FigureRow};
+use crate::country::CountryPanel;
 use crate::details::{Whole, WithDetails};
 use crate::i18n::Msg;
 use crate::navigation::Navigator;
@@ -50,8 +51,11 @@ pub fn Card(id: String, detail: Detail) -> impl IntoView {
     let body = move |wholes: Vec<Whole>| {
         let whole = &wholes[0];
         let occupation = &whole.occupation;
+        let major = occupation.isco.get(..1).unwrap_or_default().to_owned();
+        let major_title = shared.catalog.group(&major).map(|g| shared.loaded.lang.string(&g.title)).unwrap_or_default();
         view! {
             {description(&shared, occupation, detail)}
+            <CountryPanel major group_title=major_title plain={detail == Detail::Plain}/>
             {figures(&shared, occupation, detail)}
             {(detail != Detail::Plain).then(|| europe(&shared, whole))}
             {facts(&shared, occupation, detail)}
@@ -93,7 +97,7 @@ fn description(shared: &Shared, occupation: &Occupation, detail: Detail) -> Opti
 }
 
 fn figures(shared: &Shared, occupation: &Occupation, detail: Detail) -> impl IntoView + use<> {
-    let (ui, lang) = (shared.loaded.ui, shared.loaded.lang.clone());
+    let (ui, lang, country) = (shared.loaded.ui, shared.loaded.lang.clone(), shared.country);
     let rows: &[FigureRow] = if detail == Detail::Plain { &PLAIN_ROWS } else { &FIGURE_ROWS };
     let shown: Vec<(FigureRow, Figure)> =
         rows.iter().filter_map(|&row| row.of(&occupation.figures).map(|f| (row, f.clone()))).collect();
@@ -118,11 +122,21 @@ fn figures(shared: &Shared, occupation: &Occupation, detail: Detail) -> impl Int
         })
         .collect_view();
     let us_match = occupation.us_match.as_ref().filter(|_| !empty).map(|m| {
-        view! { <p class="us-match">{ui.f(Msg::UsMatch, &[("title", &m.title), ("soc", &m.soc)])}</p> }
+        let fit = m.fit.map(|fit| {
+            let msg = match fit {
+                UsFit::Broader => Msg::UsFitBroader,
+                UsFit::Related => Msg::UsFitRelated,
+            };
+            view! { <p class="us-fit">{ui.f(msg, &[("title", &m.title)])}</p> }
+        });
+        view! {
+            <p class="us-match">{ui.f(Msg::UsMatch, &[("title", &m.title), ("soc", &m.soc)])}</p>
+            {fit}
+        }
     });
     view! {
         <section class="card-figures" aria-labelledby="card-figures">
-            <h4 id="card-figures">{ui.t(Msg::Figures)}</h4>
+            <h4 id="card-figures">{move || ui.t(if country.chosen() { Msg::UsComparison } else { Msg::Figures })}</h4>
             {us_match}
             {empty.then(|| view! { <p>{ui.t(Msg::NoFigures)}</p> })}
             <div class="figure-grid">{items}</div>

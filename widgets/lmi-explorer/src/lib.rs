@@ -9,6 +9,7 @@ mod card;
 mod catalog;
 mod compare_view;
 pub mod comparison;
+mod country;
 mod details;
 mod i18n;
 mod labels;
@@ -32,7 +33,8 @@ use crate::navigation::Navigator;
 use crate::route::Route;
 
 /// Attributes beyond the shared ones (see README "Attributes"): `occupation` opens that occupation (short or
-/// full ESCO id); `adviser-url` (https only) adds a "talk to an adviser" link to every card.
+/// full ESCO id); `adviser-url` (https only) adds a "talk to an adviser" link to every card; `country` shows
+/// that country's figures first on every card.
 pub static SPEC: WidgetSpec =
     WidgetSpec { element: &lmi_embed::contract::EXPLORER, css: &[lmi_ui::CHART_CSS, include_str!("explorer.css")] };
 
@@ -78,6 +80,8 @@ pub(crate) struct Shared {
     /// Short ids of the occupations chosen for comparison, in the order they were added.
     pub compared: RwSignal<Vec<String>>,
     pub details: Details,
+    /// The `country` attribute's figures per occupation group.
+    pub country: country::CountryFile,
 }
 
 /// A loaded bundle: the title, then the search panel (kept while a card is open, so that the query,
@@ -122,7 +126,12 @@ fn Explorer(loaded: Loaded) -> impl IntoView {
     });
     let meta = catalog.occupations().meta.clone();
     let details = Details::new(loaded.url.clone(), attrs);
-    let shared = Shared { catalog, loaded: loaded.clone(), compared, details };
+    let country = country::CountryFile::new(
+        catalog.occupations().countries.clone(),
+        loaded.url.clone(),
+        catalog.bundle().clone(),
+    );
+    let shared = Shared { catalog, loaded: loaded.clone(), compared, details, country };
     provide_context(shared.clone());
     let title = loaded.lang.view(&meta.title);
     let attribution = meta.attribution.clone();

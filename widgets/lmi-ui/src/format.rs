@@ -57,11 +57,18 @@ pub fn format_value(ui: crate::Ui, value: f64, unit: Unit, currency: Option<&str
             v / 100.0,
         )
     };
+    // Whole units for monthly and yearly pay; an hourly figure keeps its cents (€14.86, not €15).
+    let cents = if unit == Unit::CurrencyPerHour { "2" } else { "0" };
     let money = |v: f64| {
         run(
             &number_format(
                 lang,
-                &[("style", "currency"), ("currency", currency.unwrap_or("USD")), ("maximumFractionDigits", "0")],
+                &[
+                    ("style", "currency"),
+                    ("currency", currency.unwrap_or("USD")),
+                    ("minimumFractionDigits", cents),
+                    ("maximumFractionDigits", cents),
+                ],
             ),
             v,
         )
