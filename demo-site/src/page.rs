@@ -24,6 +24,7 @@ const NAV: &[(&str, Msg)] = &[
     ("demo/quiz-options.html", Msg::NavQuizOptions),
     ("demo/reading.html", Msg::NavReading),
     ("demo/explorer.html", Msg::NavExplorer),
+    ("demo/countries.html", Msg::NavCountries),
     ("demo/three-widgets.html", Msg::NavThreeWidgets),
     ("demo/rtl.html", Msg::NavRtl),
     ("demo/iframe.html", Msg::NavIframe),

@@ -124,6 +124,10 @@ const CASES = {
       await set(host, "occupation", ELECTRICIAN);
       await expect(host.locator("a[href='https://example.org/advice']")).toBeVisible();
     }],
+    country: ["be", async (host) => {
+      await set(host, "occupation", ELECTRICIAN);
+      await expect(host.locator("#card-country")).toContainText("Belgium");
+    }],
     timeout: timeoutCase,
   },
 };
