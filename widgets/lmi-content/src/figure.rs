@@ -10,6 +10,10 @@ use crate::{Currency, Flags, LocalText, Region, Reliability};
 #[cfg_attr(feature = "cli", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
+    /// Who or what the figure is about, as a reader names it: "Electricians", "Young people aged 15–24". Set
+    /// where figures stand apart from their chart or table, as in a quiz's reveal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<LocalText>,
     pub value: f64,
     pub unit: Unit,
     /// ISO 4217 code, required for currency units: `USD`, `EUR`.
@@ -45,6 +49,8 @@ pub enum Unit {
     Percent,
     /// Change in percent over the figure's period.
     PercentChange,
+    /// A difference between two percentages: 62.0% − 35.1% is 26.9 percentage points, not 26.9%.
+    PercentagePoints,
     CurrencyPerHour,
     CurrencyPerMonth,
     CurrencyPerYear,

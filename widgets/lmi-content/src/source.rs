@@ -19,6 +19,10 @@ pub struct Source {
     pub id: String,
     /// Who published it: "U.S. Bureau of Labor Statistics".
     pub publisher: String,
+    /// The publisher as a pupil would say it, in each language: "Eurostat, the EU's statistics office". The
+    /// source line shows it in place of `publisher`, with the official title one click away.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<LocalText>,
     /// The dataset's own title, in its own language.
     pub title: String,
     /// Where to read more; `https:` only.

@@ -116,6 +116,7 @@ impl Sheet {
                 Ok(Source {
                     id: f[0].clone(),
                     publisher: f[1].clone(),
+                    name: None,
                     title: f[2].clone(),
                     url: f[3].clone(),
                     period: Period::parse(&f[4]).map_err(|e| format!("`# source: {line}`: {e}"))?,
@@ -220,6 +221,7 @@ fn question(row: &Row<'_>, lang: &Lang) -> Result<Question, String> {
     let region = Region::parse(row.need("region")?)?;
     let figure = |value: f64| -> Result<Figure, String> {
         Ok(Figure {
+            about: None,
             flags: Default::default(),
             value,
             unit,

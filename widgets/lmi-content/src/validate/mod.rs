@@ -179,6 +179,9 @@ impl<'a> Ctx<'a> {
             if let Some(c) = &s.caveat {
                 self.required(&format!("{p}.caveat"), c);
             }
+            if let Some(n) = &s.name {
+                self.required(&format!("{p}.name"), n);
+            }
         }
     }
 
@@ -197,6 +200,9 @@ impl<'a> Ctx<'a> {
         }
         if let Some(c) = &f.caveat {
             self.required(&format!("{path}.caveat"), c);
+        }
+        if let Some(a) = &f.about {
+            self.required(&format!("{path}.about"), a);
         }
         if let Some(r) = f.range {
             self.number(&format!("{path}.range.low"), r.low);
