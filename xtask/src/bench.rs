@@ -94,6 +94,8 @@ pub fn run(args: &[String]) -> Result {
     let mut md = markdown(&report, &failures);
     md.push_str(&size_profiles()?);
     md.push_str(&kept_steps()?);
+    // The import benchmark's section, as `cargo xtask bench import` last wrote it.
+    md.push_str(&crate::bench_import::kept(&std::fs::read_to_string(root().join("BENCH.md")).unwrap_or_default()));
     std::fs::write(root().join("BENCH.md"), &md).map_err(|e| e.to_string())?;
     let json_text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())? + "\n";
     std::fs::write(root().join("bench.json"), json_text).map_err(|e| e.to_string())?;

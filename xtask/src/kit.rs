@@ -193,6 +193,7 @@ pub fn dist() -> Result {
         .args(["build", "--release", "--offline"]))?;
     lmi_guides::write_guides(&root().join("content"), &root().join("dist/guides"))?;
     split_occupations(&root().join("dist/content"))?;
+    templates_published(&root().join("content/templates"), &root().join("dist/content/templates"))?;
     precompress(&[root().join("dist/lmi"), root().join("dist/content")])?;
     eprintln!("dist: built {}", root().join("dist").display());
     Ok(())
@@ -207,6 +208,20 @@ fn split_occupations(dir: &Path) -> Result {
         if name.starts_with("occupations.") && name.ends_with(".json") {
             let file = entry.path().to_string_lossy().into_owned();
             lmi_content::cli::split_file(&file, &dir.to_string_lossy()).map_err(|f| format!("{file}: {f:?}"))?;
+        }
+    }
+    Ok(())
+}
+
+/// The CSV templates the guide "Publish your own data" links to (`../../content/templates/…` from
+/// `demo/guides/`): trunk copies `content/` whole (`copy-dir` in index.html); the build fails if a template
+/// did not arrive as it is, rather than publish a page whose download links are broken.
+fn templates_published(from: &Path, to: &Path) -> Result {
+    for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))?.flatten() {
+        let name = entry.file_name();
+        let copied = std::fs::read(to.join(&name)).map_err(|e| format!("{}: {e}", to.join(&name).display()))?;
+        if copied != std::fs::read(entry.path()).map_err(|e| e.to_string())? {
+            return Err(format!("{}: differs from {}", to.join(&name).display(), entry.path().display()));
         }
     }
     Ok(())
@@ -347,5 +362,22 @@ mod tests {
         assert_ne!(build("// changed", b"\0asm one"), first);
         assert_eq!(build(js, b"\0asm one"), first, "same bytes, same name");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_templates_must_arrive_in_dist_as_they_are() {
+        let dir = std::env::temp_dir().join(format!("xtask-templates-{}", std::process::id()));
+        let (from, to) = (dir.join("templates"), dir.join("dist"));
+        std::fs::create_dir_all(&from).unwrap();
+        std::fs::create_dir_all(&to).unwrap();
+        std::fs::write(from.join("occupations.csv"), "code\n").unwrap();
+        assert!(templates_published(&from, &to).unwrap_err().contains("occupations.csv"), "missing");
+        std::fs::write(to.join("occupations.csv"), "other\n").unwrap();
+        assert!(templates_published(&from, &to).unwrap_err().contains("differs"));
+        std::fs::write(to.join("occupations.csv"), "code\n").unwrap();
+        templates_published(&from, &to).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        // And the real ones are there to be copied.
+        assert!(root().join("content/templates/occupations-figures.csv").is_file());
     }
 }

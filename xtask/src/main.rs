@@ -1,6 +1,7 @@
 //! Project chores: `cargo xtask <command>` (see `cargo xtask help`).
 
 mod bench;
+mod bench_import;
 mod budget;
 mod codegen;
 mod content;
@@ -29,6 +30,8 @@ cargo xtask <command>
   bench [--check]       measure bytes, requests, time to interactive, heap and search; write BENCH.md
   bench --profiles      measure each release-profile knob on the quiz's wasm; write BENCH-PROFILES.md (slow)
   bench --sizes         only the size profile of every module (twiggy): where the bytes are
+  bench import          import a synthetic national list (20,000 occupations, 6 languages): rows/s and
+                        peak memory into BENCH.md
   fuzz [--seconds N]    fuzz parse + validate of every bundle kind (libFuzzer; default 60 s)
   content [--data PATH] regenerate the demo bundles in content/ from the raw open data (default ../shared/data)
 ";
@@ -51,6 +54,7 @@ fn main() -> ExitCode {
         "dist" => setup::run().and_then(|_| kit::dist()),
         "content" => content::run(rest),
         "fuzz" => fuzz::run_fuzz(rest),
+        "bench" if rest.first().is_some_and(|a| a == "import") => bench_import::run(),
         "bench" => bench::run(rest),
         "serve" => util::port(rest).and_then(serve::run),
         "help" | "--help" | "-h" => {

@@ -57,19 +57,23 @@ pub fn max_length(key: &str) -> usize {
 /// Every limit `text` goes over (the first [`MAX_REPORTED`]), each at its JSON path and position. Text that is
 /// not JSON is scanned as far as it makes sense; the parser reports what is wrong with it.
 pub fn scan(text: &str) -> Vec<Problem> {
-    let mut problems = Vec::new();
     if text.len() as u64 > MAX_BUNDLE_BYTES {
-        problems.push(Problem::new(
+        return vec![Problem::new(
             "",
             format!(
                 "the file has {} bytes; a bundle may have at most {MAX_BUNDLE_BYTES} ({} MiB)",
                 text.len(),
                 MAX_BUNDLE_BYTES / (1024 * 1024)
             ),
-        ));
-        return problems;
+        )];
     }
-    let mut scan = Scanner { text: text.as_bytes(), at: 0, path: Vec::new(), problems };
+    scan_contents(text)
+}
+
+/// [`scan`] without the byte limit: what the importer checks a bundle it will publish split (each file it writes
+/// is then read back with the byte limit).
+pub(crate) fn scan_contents(text: &str) -> Vec<Problem> {
+    let mut scan = Scanner { text: text.as_bytes(), at: 0, path: Vec::new(), problems: Vec::new() };
     scan.value(0);
     let Scanner { path: _, mut problems, .. } = scan;
     for p in &mut problems {

@@ -1,6 +1,7 @@
 //! The `lmi-content` tool's commands, as functions so tests call them without a process.
 
 mod import;
+mod occupations_csv;
 mod schema;
 mod split;
 
@@ -9,6 +10,10 @@ use std::path::Path;
 use crate::{Bundle, Checked, OccupationsBundle};
 
 pub use import::{import, quiz_from_csv, reading_from_csv};
+pub use occupations_csv::{
+    Csvs, EXPORT_HELP, IMPORT_HELP, ImportReport, Imported, bundle_from_csv, csv_from_bundle, export_occupations,
+    import_occupations, read_whole,
+};
 pub use schema::{schemas, write_schemas};
 pub use split::split_file;
 
@@ -19,7 +24,10 @@ usage:
   lmi-content split FILE OUT_DIR            a big occupations bundle as a light bundle + a details file per ISCO sub-major group
   lmi-content import quiz FILE.csv [OPTIONS]     print a quiz bundle made from a spreadsheet
   lmi-content import reading FILE.csv [OPTIONS]  print a reading bundle made from a spreadsheet
-import options: --id ID --title TEXT --lang LANG --author NAME --reviewed YYYY-MM-DD (see content/README.md)";
+import options: --id ID --title TEXT --lang LANG --author NAME --reviewed YYYY-MM-DD (see content/README.md)
+  lmi-content import occupations OCCUPATIONS.csv FIGURES.csv SOURCES.csv --out DIR [--strict] [--lang en,nl]
+                                            an explorer bundle from a portal's own CSVs (--help: a worked example)
+  lmi-content export occupations BUNDLE.json --out DIR   the three CSVs back from an occupations bundle";
 
 /// Why a command did not succeed: bundle problems (exit 1) or a usage or file error (exit 2).
 #[derive(Debug, PartialEq)]

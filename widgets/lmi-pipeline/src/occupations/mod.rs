@@ -4,7 +4,9 @@
 //! EU-LFS counts given once per ISCO minor group (`isco_groups[].employment`). Written as compact JSON.
 //!
 //! Reading (`read`, `esco`, `onet`, `bls`, `eu_lfs`), cleaning (`clean`, `titles`), joining (`join`),
-//! wording (`texts`, `localise`) and building (`figures`, `bundle`) each live in their own file.
+//! wording (`texts`, `localise`) and building (`figures`, `bundle`) each live in their own file; `through_csv`
+//! takes each built bundle through the CSV exporter and importer of `lmi-content`, so that the bundle written
+//! is the one a portal would get from the same CSVs (issue #23: one road to a bundle).
 
 mod bls;
 mod bundle;
@@ -18,6 +20,7 @@ mod onet;
 mod read;
 mod sizes;
 mod texts;
+mod through_csv;
 mod titles;
 
 #[cfg(test)]
@@ -39,12 +42,14 @@ pub fn load_texts(dir: &Path) -> Result<Texts> {
     Texts::load(dir)
 }
 
-/// Builds and writes the four bundles, then notes each file's size. `texts` is the texts folder.
+/// Builds the four bundles, takes each through the CSV importer (`through_csv`: the bundle written is the
+/// one imported from its own CSVs), writes them, then notes each file's size. `texts` is the texts folder.
 pub fn generate(data: &Path, out: &Path, registry: &Registry, texts: &Path, report: &mut Report) -> Result {
     let texts = load_texts(texts)?;
     let bundles = build(data, &Words { registry, texts: &texts }, report)?;
-    for (file, bundle) in &bundles {
-        write_bundle_compact(out, file, bundle)?;
+    for (file, built) in &bundles {
+        let bundle = through_csv::round_trip(file, built)?;
+        write_bundle_compact(out, file, &bundle)?;
         report.note(format!("occupations: {file}: {}", sizes::describe(&out.join(file))));
     }
     Ok(())
