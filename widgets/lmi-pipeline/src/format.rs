@@ -88,6 +88,29 @@ impl Locale {
         }
     }
 
+    /// The words after a difference of two percentages, in the number's plural form: `1 percentage point`,
+    /// `26.9 percentage points`, `1,5 point de pourcentage`, `26,9 відсоткового пункту`.
+    fn points(self, value: f64) -> &'static str {
+        let (n, whole) = (value.abs(), value.fract() == 0.0);
+        match self {
+            Locale::En if n == 1.0 => "percentage point",
+            Locale::En => "percentage points",
+            Locale::Nl if n == 1.0 => "procentpunt",
+            Locale::Nl => "procentpunten",
+            // French takes the singular below two: 1,5 point.
+            Locale::Fr if n < 2.0 => "point de pourcentage",
+            Locale::Fr => "points de pourcentage",
+            Locale::De if n == 1.0 => "Prozentpunkt",
+            Locale::De => "Prozentpunkte",
+            Locale::Ar if whole && n == 2.0 => "نقطتان مئويتان",
+            Locale::Ar if whole && (3.0..=10.0).contains(&n) => "نقاط مئوية",
+            Locale::Ar => "نقطة مئوية",
+            // A fraction takes the genitive singular: 26,9 відсоткового пункту.
+            Locale::Uk if !whole => "відсоткового пункту",
+            Locale::Uk => ukrainian_plural(value, ["відсотковий пункт", "відсоткові пункти", "відсоткових пунктів"]),
+        }
+    }
+
     fn months(self) -> [&'static str; 12] {
         match self {
             Locale::En => crate::util::MONTHS_EN,
@@ -116,7 +139,8 @@ fn ukrainian_plural(value: f64, [one, few, many]: [&'static str; 3]) -> &'static
 /// The step a number is rounded to: a tenth as published for shares and changes, coarser when `about`.
 fn rounding_step(q: &Quantity, style: Style) -> f64 {
     let magnitude = q.value.abs();
-    let share = matches!(q.unit, Some(Unit::Percent | Unit::PercentChange | Unit::Ratio) | None);
+    let share =
+        matches!(q.unit, Some(Unit::Percent | Unit::PercentChange | Unit::PercentagePoints | Unit::Ratio) | None);
     match (share, style.about) {
         (true, false) => 0.1,
         (true, true) | (false, false) => 1.0,
@@ -163,6 +187,7 @@ pub fn number(q: &Quantity, lang: &Lang, style: Style) -> Result<String> {
     }
     Ok(match (q.unit, q.currency.as_deref()) {
         (Some(Unit::Percent | Unit::PercentChange), _) => format!("{sign}{n}{}%", locale.percent_gap()),
+        (Some(Unit::PercentagePoints), _) => format!("{sign}{n}\u{a0}{}", locale.points(value)),
         (Some(u), Some(code)) if u.is_currency() => locale.money(sign, &n, value, code),
         _ => format!("{sign}{n}"),
     })
@@ -170,17 +195,35 @@ pub fn number(q: &Quantity, lang: &Lang, style: Style) -> Result<String> {
 
 /// Pushes a filled value into text in `lang`. Inside right-to-left text it goes between LEFT-TO-RIGHT ISOLATE
 /// and POP DIRECTIONAL ISOLATE when it holds digits or Latin letters: without them "2023–2033" shows as
-/// "2033–2023" and a sign or `%` jumps to the wrong end. Screen readers skip the two marks. Words (category
-/// labels) are left as they are.
+/// "2033–2023" and a sign or `%` jumps to the wrong end. Screen readers skip the two marks. A value with Arabic
+/// words in it ("50,980 دولار") isolates only its number, so the words keep their place to its left. Words
+/// alone (category labels) are left as they are.
 pub fn push_isolated(out: &mut String, value: &str, lang: &Lang) {
     let rtl = lang.primary() == "ar";
-    if rtl && value.chars().any(|c| c.is_ascii_alphanumeric()) {
+    let isolate = |out: &mut String, run: &str| {
         out.push('\u{2066}');
-        out.push_str(value);
+        out.push_str(run);
         out.push('\u{2069}');
-    } else {
+    };
+    if !rtl || !value.chars().any(|c| c.is_ascii_alphanumeric()) {
         out.push_str(value);
+    } else if !value.chars().any(is_arabic) {
+        isolate(out, value);
+    } else {
+        for piece in value.split_inclusive(char::is_whitespace) {
+            let word = piece.trim_end_matches(char::is_whitespace);
+            if word.chars().any(|c| c.is_ascii_alphanumeric()) && !word.chars().any(is_arabic) {
+                isolate(out, word);
+                out.push_str(&piece[word.len()..]);
+            } else {
+                out.push_str(piece);
+            }
+        }
     }
+}
+
+fn is_arabic(c: char) -> bool {
+    ('\u{0600}'..='\u{06ff}').contains(&c)
 }
 
 const MONTHS_NL: [&str; 12] = [
@@ -285,6 +328,35 @@ mod tests {
     }
     const PLAIN: Style = Style { about: false, abs: false, bare: false };
     const ABOUT: Style = Style { about: true, abs: false, bare: false };
+
+    #[test]
+    fn a_difference_of_percentages_is_written_in_percentage_points_in_each_language() {
+        let lang = |tag: &str| Lang::new(tag).unwrap();
+        let pp = |value: f64, tag: &str| number(&q(value, Unit::PercentagePoints), &lang(tag), PLAIN).unwrap();
+        assert_eq!(pp(21.1, "en"), "21.1\u{a0}percentage points");
+        assert_eq!(pp(1.0, "en"), "1.0\u{a0}percentage point");
+        assert_eq!(pp(1.5, "fr"), "1,5\u{a0}point de pourcentage");
+        assert_eq!(pp(21.1, "de"), "21,1\u{a0}Prozentpunkte");
+        assert_eq!(pp(21.1, "uk"), "21,1\u{a0}відсоткового пункту");
+        assert_eq!(pp(-3.0, "nl"), "−3,0\u{a0}procentpunten");
+    }
+
+    #[test]
+    fn in_arabic_only_the_number_of_a_value_with_words_is_isolated() {
+        let ar = Lang::new("ar").unwrap();
+        let pushed = |value: &str| {
+            let mut out = String::new();
+            push_isolated(&mut out, value, &ar);
+            out
+        };
+        assert_eq!(pushed("50,980 دولار"), "\u{2066}50,980\u{2069} دولار");
+        assert_eq!(pushed("21.1\u{a0}نقطة مئوية"), "\u{2066}21.1\u{2069}\u{a0}نقطة مئوية");
+        assert_eq!(pushed("2023–2033"), "\u{2066}2023–2033\u{2069}");
+        assert_eq!(pushed("المهن"), "المهن");
+        let mut en = String::new();
+        push_isolated(&mut en, "50,980 dollars", &Lang::new("en").unwrap());
+        assert_eq!(en, "50,980 dollars");
+    }
 
     #[test]
     fn english_and_dutch_numbers() {

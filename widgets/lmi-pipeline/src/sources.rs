@@ -36,6 +36,8 @@ struct Words {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SourceWords {
+    /// The publisher as a pupil says it: "Eurostat, the EU's statistics office".
+    name: Text,
     limitations: Vec<Text>,
     /// Why the source has its reliability level; only for a source that has one.
     #[serde(default)]
@@ -65,6 +67,7 @@ impl Words {
     fn entries(&self) -> Vec<(String, &Text)> {
         let mut out = vec![("us_caveat".to_owned(), &self.us_caveat)];
         for (key, s) in &self.sources {
+            out.push((format!("sources.{key}.name"), &s.name));
             for (i, t) in s.limitations.iter().enumerate() {
                 out.push((format!("sources.{key}.limitations[{i}]"), t));
             }
@@ -150,6 +153,7 @@ impl Registry {
             .get(key)
             .ok_or_else(|| format!("{DIR}/{FILE}: no `sources.{key}` (source `{}`)", entry.source.id))?;
         let mut source = entry.source.clone();
+        source.name = Some(words.name.local(&entry.values).map_err(|e| format!("{}: {e}", at(".name")))?);
         source.limitations = words
             .limitations
             .iter()
@@ -249,6 +253,7 @@ fn facts(
         attribution: Some(attribution.into()),
         method,
         coverage: crate::util::region(coverage),
+        name: None,
         limitations: vec![],
         reliability: None,
         caveat: None,
@@ -503,7 +508,9 @@ mod tests {
                 assert_eq!(langs, want, "{}", s.id);
             }
             let eurostat = s.publisher == "Eurostat";
-            assert_eq!(s.caveat.is_some(), s.coverage.as_str() == "US" || eurostat, "{}: caveats", s.id);
+            // Every survey's figures have a margin of error, and every US figure is somebody else's market.
+            let caveated = s.coverage.as_str() == "US" || s.method == Method::Survey;
+            assert_eq!(s.caveat.is_some(), caveated, "{}: caveats", s.id);
             if eurostat {
                 assert!(s.attribution.as_deref().unwrap().starts_with("Source: Eurostat"), "{}", s.id);
                 assert!(s.url.starts_with("https://"), "{}", s.id);

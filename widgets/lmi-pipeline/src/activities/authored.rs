@@ -19,6 +19,9 @@ pub struct Header {
     pub age_band: Option<AgeBand>,
     pub learning_outcomes: Vec<LocalText>,
     pub duration_minutes: u16,
+    /// The day someone last checked the file's texts, translations and claims against the data: the reviewer
+    /// writes it here, and it becomes the bundle's `meta.last_reviewed`.
+    pub last_reviewed: String,
 }
 
 /// `quiz-*.json`.
@@ -53,6 +56,10 @@ pub struct Question {
     /// The raw cells the question uses; each numeric one becomes a cited figure.
     #[serde(default)]
     pub values: Values,
+    /// Who or what each figure is about, by value name, for the figures the answer does not label itself (an
+    /// order's items, a higher-or-lower's sides and a pick's options do): the reveal names every figure.
+    #[serde(default)]
+    pub about: BTreeMap<String, LocalText>,
     pub text: LocalText,
     pub myth: LocalText,
     pub answer: Answer,

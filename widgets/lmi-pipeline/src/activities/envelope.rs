@@ -18,7 +18,6 @@ pub const LANGUAGES: [&str; 6] = crate::texts::LANGUAGES;
 /// The licence of our texts (the figures keep their publishers' terms, see `sources`).
 const LICENCE: &str = "CC-BY-4.0";
 const AUTHOR: &str = "LMI Kit";
-const LAST_REVIEWED: &str = "2026-11-26";
 
 /// The sources behind `keys`, in a fixed order.
 pub fn sources(keys: &BTreeSet<SourceKey>, registry: &Registry) -> Result<Vec<Source>> {
@@ -36,7 +35,7 @@ fn attribution(sources: &[Source]) -> String {
     lines.join(" ")
 }
 
-/// The bundle's `meta`: the authored header plus the fixed languages, licence, author and review date. A country
+/// The bundle's `meta`: the authored header (with its review date) plus the fixed languages, licence and author. A country
 /// edition's id ends with its code (`quiz-who-does-this-job-be`), and its texts can name the country.
 pub fn meta(
     header: &Header,
@@ -66,6 +65,6 @@ pub fn meta(
         learning_outcomes,
         duration_minutes: Some(header.duration_minutes),
         authors: vec![AUTHOR.into()],
-        last_reviewed: LAST_REVIEWED.into(),
+        last_reviewed: header.last_reviewed.clone(),
     })
 }

@@ -69,6 +69,8 @@ fn combine(a: Quantity, op: char, b: Quantity, text: &str) -> Result<Quantity> {
     let mismatch = || format!("`{text}` combines values of different units");
     let unit = match (op, a.unit, b.unit) {
         ('+' | '-', Some(x), Some(y)) if x != y => return Err(mismatch()),
+        // 62.0% − 35.1% is 26.9 percentage points, never 26.9%.
+        ('-', Some(Unit::Percent | Unit::PercentChange), Some(_)) => Some(Unit::PercentagePoints),
         ('+' | '-', x, y) => x.or(y),
         ('*', Some(_), Some(_)) => return Err(format!("`{text}` multiplies two values with units")),
         ('*', x, y) => x.or(y),
@@ -96,16 +98,6 @@ fn expression(tokens: &[Token], scope: &Scope, text: &str) -> Result<Quantity> {
         [a, Token::Op(op), b] => combine(term(a, scope)?, *op, term(b, scope)?, text),
         _ => Err(format!("`{text}` is not an expression such as `a`, `a - b` or `a / b`")),
     }
-}
-
-/// Whether `text` is `a - b` of two percentages (shares or changes): its unit would be percentage points, which
-/// lmi-content's `Unit` has no word for, so it must never be written or answered as percent.
-pub fn is_point_difference(text: &str, scope: &Scope) -> Result<bool> {
-    let tokens = tokens(text)?;
-    let [Token::Name(a), Token::Op('-'), Token::Name(b)] = &tokens[..] else { return Ok(false) };
-    let percent =
-        |name: &str| -> Result<bool> { Ok(matches!(scope.cell(name)?.0.unit, Unit::Percent | Unit::PercentChange)) };
-    Ok(percent(a)? && percent(b)?)
 }
 
 /// Refuses to compare two years of one Eurostat series across a break in it (Eurostat's `b`: the survey changed
@@ -199,10 +191,12 @@ mod tests {
     #[test]
     fn differences_of_percentages_are_percentage_points() {
         let s = scope(&[("pharm", "cps:Pharmacists"), ("law", "cps:Lawyers"), ("elec", "oews:47-2111")]);
-        assert!(is_point_difference("pharm - law", &s).unwrap());
-        assert!(!is_point_difference("pharm / law", &s).unwrap());
-        assert!(!is_point_difference("elec - elec", &s).unwrap());
-        assert!(!is_point_difference("pharm", &s).unwrap());
+        let unit = |text: &str| evaluate(text, &s).unwrap().unit;
+        assert_eq!(unit("pharm - law"), Some(Unit::PercentagePoints));
+        assert_eq!(evaluate("pharm - law", &s).unwrap().value, 59.6 - 38.5);
+        assert_eq!(unit("pharm / law"), Some(Unit::Ratio));
+        assert_eq!(unit("elec - elec"), Some(Unit::CurrencyPerYear));
+        assert_eq!(unit("pharm"), Some(Unit::Percent));
     }
 
     #[test]

@@ -109,12 +109,6 @@ fn placeholder(inner: &str, lang: &Lang, scope: &Scope, labels: &Labels) -> Resu
         }
         (_, Some(_)) => Err(format!("`{expr}` has no period: name a single declared value")),
         _ => {
-            if !style.bare && super::expr::is_point_difference(expr, scope)? {
-                return Err(format!(
-                    "`{expr}` subtracts two percentages: the result is in percentage points, not percent. Write \
-                     `{{{expr}:num}}` followed by the words for \"percentage points\", or compare the two values"
-                ));
-            }
             let mut q = evaluate(expr, scope)?;
             if complement {
                 if q.unit != Some(Unit::Percent) {
@@ -212,7 +206,7 @@ mod tests {
     }
 
     #[test]
-    fn hourly_wages_keep_their_cents_and_shares_cannot_be_subtracted_into_percent() {
+    fn hourly_wages_keep_their_cents_and_a_difference_of_shares_is_in_percentage_points() {
         let values = [("m", "ses:BE:OC2:M"), ("f", "ses:BE:OC2:F"), ("w", "egised-women:BE:OC2:2023")];
         let t = filled("{m}, {f}, {m - f}, {f - m}, {m:about}", "{m}, {f:num}, {m - f}", &values).unwrap();
         assert_eq!(t.get(&Lang::new("en").unwrap()).unwrap(), "€31.33, €30.40, €0.93, −€0.93, €31");
@@ -220,9 +214,9 @@ mod tests {
         let fr =
             fill(&serde_json::from_value(serde_json::json!({ "fr": "{m}" })).unwrap(), &scope(&values), &labels(), "t");
         assert_eq!(fr.unwrap().get(&Lang::new("fr").unwrap()).unwrap(), "31,33\u{a0}€");
-        let e = filled("{w - w}", "{w - w}", &values).unwrap_err();
-        assert!(e.contains("percentage points"), "{e}");
-        assert!(filled("{w - w:num} points", "{w - w:num} punten", &values).is_ok());
+        let t = filled("{w - w}, {w - w:num}", "{w - w}", &values).unwrap();
+        assert_eq!(t.get(&Lang::new("en").unwrap()).unwrap(), "0.0\u{a0}percentage points, 0.0");
+        assert_eq!(t.get(&Lang::new("nl").unwrap()).unwrap(), "0,0\u{a0}procentpunten");
     }
 
     #[test]

@@ -17,6 +17,7 @@ row_order,occupation,level,total_employed_thousands,pct_women,pct_white,pct_blac
 432,Electricians,detailed,918,2.2,88.5,7.3,2.0,24.9
 215,Pharmacists,detailed,375,59.6,68.1,10.6,18.7,6.9
 159,Lawyers,detailed,1141,38.5,87.8,6.3,3.8,6.5
+231,Veterinarians,detailed,83,69.8,91.4,2.2,4.3,0.5
 ";
 
 const OEWS: &str = "\

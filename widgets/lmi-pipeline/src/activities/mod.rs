@@ -107,7 +107,7 @@ fn build_file(
     let build = |edition: Option<&Edition>| -> Result<Built> {
         Ok(match (&quiz_file, &reading_file) {
             (Some(q), _) => Built::Quiz(quiz::build(q, raw, words, name, edition)?),
-            (_, Some(r)) => Built::Reading(reading::build(r, raw, words.labels, words.registry, name, edition)?),
+            (_, Some(r)) => Built::Reading(reading::build(r, raw, words, name, edition)?),
             _ => unreachable!("one of the two was read"),
         })
     };
@@ -269,7 +269,7 @@ mod tests {
                             quiz::build(&q, &raw, &words, &name, Some(edition)).map(|_| ())
                         } else {
                             let r: authored::Reading = serde_json::from_value(t).unwrap();
-                            reading::build(&r, &raw, &labels, &registry, &name, Some(edition)).map(|_| ())
+                            reading::build(&r, &raw, &words, &name, Some(edition)).map(|_| ())
                         };
                         assert!(
                             built.is_err(),

@@ -2,7 +2,9 @@
 
 use std::collections::BTreeSet;
 
-use lmi_content::{Answer, FORMAT_VERSION, HigherLowerItem, Kind, OrderDirection, OrderItem, Question, QuizBundle};
+use lmi_content::{
+    Answer, FORMAT_VERSION, HigherLowerItem, Kind, LocalText, OrderDirection, OrderItem, Question, QuizBundle,
+};
 
 use super::authored::{self, Side, Which};
 use super::choice;
@@ -12,7 +14,8 @@ use super::editions::Edition;
 use super::envelope;
 use super::expr::claim;
 use super::fill::{fill, fill_opt};
-use super::refs::SourceKey;
+use super::labels::Labels;
+use super::refs::{Datum, SourceKey};
 use super::scope::Scope;
 use crate::util::Result;
 
@@ -39,7 +42,7 @@ pub fn build(
         if super::left_out(&q.except, edition, &at(&q.id))? {
             continue;
         }
-        questions.push(question(q, data, &words, &at(&q.id), &mut used, edition)?);
+        questions.push(question(q, data, words, &at(&q.id), &mut used, edition)?);
     }
     let sources = envelope::sources(&used, registry)?;
     Ok(QuizBundle {
@@ -72,10 +75,15 @@ fn question(
     used.extend(scope.entries().iter().filter_map(|e| e.datum.source()));
     let mut figures = Vec::new();
     for (reference, cell) in scope.cells() {
-        figures.push(cite::figure(cell, reference, words).map_err(|e| format!("{at}: {e}"))?);
+        let mut figure = cite::figure(cell, reference, words).map_err(|e| format!("{at}: {e}"))?;
+        figure.about = Some(about(q, &scope, reference, labels, at)?);
+        figures.push(figure);
     }
     if figures.is_empty() {
         return Err(format!("{at}: declare at least one numeric value: every answer cites a figure"));
+    }
+    if let Some(name) = q.about.keys().find(|n| !matches!(scope.get(n).map(|e| &e.datum), Ok(Datum::Cell(_)))) {
+        return Err(format!("{at}.about.{name}: not one of the question's figures"));
     }
     let text = |t, field: &str| fill(t, &scope, labels, &format!("{at}.{field}"));
     Ok(Question {
@@ -88,6 +96,50 @@ fn question(
         reflection: fill_opt(q.reflection.as_ref(), &scope, labels, &format!("{at}.reflection"))?,
         image: None,
     })
+}
+
+/// Who or what the figure of `reference` is about: the question's `about` for one of the names that refer to
+/// it, else the label the answer gives it; a figure without either is an error, as a reveal names every figure.
+fn about(q: &authored::Question, scope: &Scope, reference: &str, labels: &Labels, at: &str) -> Result<LocalText> {
+    let names: Vec<&str> =
+        scope.entries().iter().filter(|e| e.reference == reference).map(|e| e.name.as_str()).collect();
+    if let Some((name, text)) = names.iter().find_map(|n| q.about.get_key_value(*n)) {
+        return fill(text, scope, labels, &format!("{at}.about.{name}"));
+    }
+    match names.iter().find_map(|n| answer_label(&q.answer, n)) {
+        Some(label) => Ok(without_aside(&fill(label, scope, labels, &format!("{at}.answer"))?)),
+        None => Err(format!(
+            "{at}: say in `about` who or what `{}` is about: the reveal names every figure",
+            names.first().unwrap_or(&reference)
+        )),
+    }
+}
+
+/// The label the answer shows beside the value `name`: an order's item, a higher-or-lower's side, a pick's
+/// option.
+fn answer_label<'a>(answer: &'a authored::Answer, name: &str) -> Option<&'a LocalText> {
+    match answer {
+        authored::Answer::HigherLower { left, right, .. } => {
+            [left, right].into_iter().find(|s| s.value == name).map(|s| &s.label)
+        }
+        authored::Answer::Order { items, .. } => items.iter().find(|i| i.value == name).map(|i| &i.label),
+        authored::Answer::Choice(c) if c.pick.is_some() => {
+            c.options.iter().find(|o| o.value.as_deref() == Some(name)).and_then(|o| o.text.as_ref())
+        }
+        _ => None,
+    }
+}
+
+/// An option's text without its closing explanation in brackets: "Pharmacists (they know all about
+/// medicines)" names the figure as "Pharmacists".
+fn without_aside(text: &LocalText) -> LocalText {
+    let mut out = text.clone();
+    for t in out.0.values_mut() {
+        if let Some(open) = t.rfind(" (").filter(|_| t.ends_with(')')) {
+            t.truncate(open);
+        }
+    }
+    out
 }
 
 fn answer(a: &authored::Answer, scope: &Scope, words: &cite::Words, at: &str) -> Result<Answer> {
@@ -189,11 +241,12 @@ mod tests {
                     "I can read a share.", "Ik kan een aandeel lezen.", "Je sais lire une part.",
                     "Ich kann einen Anteil lesen.", "أستطيع أن أقرأ نسبة.", "Я вмію читати частку."
                 ])],
-                "duration_minutes": 5
+                "duration_minutes": 5, "last_reviewed": "2026-12-04"
             },
             "questions": [
                 {
                     "id": "nurses", "values": { "nurses": "cps:Registered nurses" },
+                    "about": { "nurses": six(["Nurses", "Verpleegkundigen", "Infirmiers", "Pflegekräfte", "الممرضون", "Медсестри"]) },
                     "text": six(["Most nurses are women?", "Meestal vrouwen?", "Surtout des femmes ?", "Meist Frauen?", "معظمهم نساء؟", "Переважно жінки?"]),
                     "myth": six(["Only women nurse.", "Alleen vrouwen.", "Seulement des femmes.", "Nur Frauen.", "النساء فقط.", "Лише жінки."]),
                     "answer": { "true_false": { "claim": "nurses > 50" } },
@@ -216,7 +269,7 @@ mod tests {
                     ])
                 },
                 {
-                    "id": "wage", "values": { "elec": "oews:47-2111" },
+                    "id": "wage", "values": { "elec": "oews:47-2111" }, "about": { "elec": electricians },
                     "text": six(["Guess.", "Raad.", "Devine.", "Schätze.", "خمّن.", "Вгадай."]),
                     "myth": six(["Low.", "Laag.", "Bas.", "Niedrig.", "منخفض.", "Низька."]),
                     "answer": { "estimate": { "value": "elec", "tolerance": 10000, "min": 0, "max": 200000, "step": 1000 } },
@@ -287,6 +340,23 @@ mod tests {
     }
 
     #[test]
+    fn every_figure_names_what_it_is_about() {
+        let b = built();
+        let about = |q: usize| -> Vec<&str> {
+            b.questions[q].figures.iter().map(|f| get(f.about.as_ref().unwrap(), "en")).collect()
+        };
+        assert_eq!(about(0), ["Nurses"], "the question's own `about`");
+        assert_eq!(about(1), ["Electricians", "Lawyers", "Nurses"], "the order's items, in json!'s order");
+        let mut q = quiz();
+        q.questions[0].about.clear();
+        let e = build(&q, &data(), &words(), "quiz-test.json", None).unwrap_err();
+        assert!(e.contains("questions[nurses]: say in `about` who or what `nurses` is about"), "{e}");
+        let aside =
+            LocalText([(Lang::new("en").unwrap(), "Pharmacists (they know all about medicines)".to_owned())].into());
+        assert_eq!(get(&without_aside(&aside), "en"), "Pharmacists");
+    }
+
+    #[test]
     fn a_question_without_a_figure_or_with_a_suppressed_one_fails() {
         let mut q = quiz();
         q.questions[0].values = super::super::scope::Values(vec![("nurses".into(), "cps:Surgeons".into())]);
@@ -304,23 +374,24 @@ mod tests {
             "countries": ["BE"],
             "meta": {
                 "id": "quiz-test", "title": six(["Test {country}", "Test {country}", "Test {country}", "Test {country}", "اختبار {country}", "Тест {country}"]),
-                "audience": ["pupil"], "learning_outcomes": [six6("I can read a share.")], "duration_minutes": 5
+                "audience": ["pupil"], "learning_outcomes": [six6("I can read a share.")], "duration_minutes": 5, "last_reviewed": "2026-12-04"
             },
             "questions": [
                 {
-                    "id": "share", "values": { "prof": "egised-women:{geo}:OC2:2023" },
+                    "id": "share", "values": { "prof": "egised-women:{geo}:OC2:2023" }, "about": { "prof": six6("Professionals") },
                     "text": six(["{country:in:cap}?", "{country:in:cap}?", "{country:in:cap} ?", "{country:in:cap}?", "{country:in:cap}؟", "{country:in:cap}?"]),
                     "myth": six6("Men."), "answer": { "true_false": { "claim": "prof > 50", "expect": true } },
                     "explanation": six6("{prof} {country:in}.")
                 },
                 {
-                    "id": "left-out", "except": ["BE"], "values": { "x": "egised-women:{geo}:OC0:2021" },
+                    "id": "left-out", "except": ["BE"], "values": { "x": "egised-women:{geo}:OC0:2021" }, "about": { "x": six6("Army") },
                     "text": six6("?"), "myth": six6("Men."), "answer": { "true_false": { "claim": "x > 50" } },
                     "explanation": six6("{x}")
                 },
                 {
                     "id": "pay", "expect_flags": {},
                     "values": { "f": "ses:{geo}:TOTAL:F", "m": "ses:{geo}:TOTAL:M", "eu": "ses:EU27_2020:TOTAL:M" },
+                    "about": { "f": six6("Women"), "m": six6("Men"), "eu": six6("Men in the EU") },
                     "text": six6("Who?"), "myth": six6("Same."),
                     "answer": { "choice": { "graded_by_claims": true, "options": [
                         { "id": "men", "claim": "m > f", "text": six6("Men") },

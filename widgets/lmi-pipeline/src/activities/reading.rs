@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use lmi_content::{
     Dataset, Exercise, FORMAT_VERSION, Flags, Kind, LocalText, Period, ReadingAnswer, ReadingBundle, ReadingQuestion,
-    Series, Unit,
+    Reliability, ReliabilityLevel, Series, Unit,
 };
 
 use super::authored;
@@ -14,11 +14,12 @@ use super::cite;
 use super::data::Data;
 use super::editions::{self, Edition};
 use super::envelope::{self, LANGUAGES};
-use super::expr::{evaluate, is_point_difference};
+use super::expr::evaluate;
 use super::fill::fill;
 use super::labels::Labels;
 use super::refs::{Cell, Datum, Note, SourceKey, expand_trend, resolve};
 use super::scope::Scope;
+use crate::precision::Precision;
 use crate::sources::Registry;
 use crate::texts::Value;
 use crate::util::Result;
@@ -37,6 +38,7 @@ struct Ctx<'a> {
     data: &'a Data,
     labels: &'a Labels,
     registry: &'a Registry,
+    precision: &'a Precision,
     edition: Option<&'a Edition>,
 }
 
@@ -45,12 +47,12 @@ struct Ctx<'a> {
 pub fn build(
     reading: &authored::Reading,
     data: &Data,
-    labels: &Labels,
-    registry: &Registry,
+    words: &cite::Words,
     file: &str,
     edition: Option<&Edition>,
 ) -> Result<ReadingBundle> {
-    let ctx = Ctx { data, labels, registry, edition };
+    let (labels, registry) = (words.labels, words.registry);
+    let ctx = Ctx { data, labels, registry, precision: words.precision, edition };
     let at = |what: &str, id: &str| match edition {
         Some(e) => format!("{file} ({}) {what}[{id}]", e.region.as_str()),
         None => format!("{file} {what}[{id}]"),
@@ -126,7 +128,7 @@ fn dataset(d: &authored::Dataset, ctx: &Ctx, at: &str, used: &mut BTreeSet<Sourc
         let mut cells = Vec::new();
         for r in &references {
             match resolve(data, r).map_err(|e| format!("{sat}: {e}"))? {
-                Datum::Cell(c) => cells.push(c),
+                Datum::Cell(c) => cells.push(*c),
                 _ => return Err(format!("{sat}: `{r}` is not a number")),
             }
         }
@@ -184,12 +186,40 @@ fn dataset(d: &authored::Dataset, ctx: &Ctx, at: &str, used: &mut BTreeSet<Sourc
         period,
         region: first.region.clone(),
         source: first.source.entry().source.id,
-        reliability: None,
+        reliability: reliability(&columns, &categories, ctx.precision)?,
         caveat: caveat(d, &all, &scope, ctx, at)?,
         categories,
         series,
     };
     Ok(Built { dataset, references })
+}
+
+/// Medium, below the source's reliability, when a value is imprecise (a small CPS sample, a high OEWS standard
+/// error), each such value named by its category with its reason: the chart says of a figure what the quiz and
+/// the card say of it. `None` when every value has its source's reliability.
+fn reliability(
+    columns: &[(&authored::Series, Vec<String>, Vec<Cell>)],
+    categories: &[LocalText],
+    precision: &Precision,
+) -> Result<Option<Reliability>> {
+    let mut reason = LocalText::default();
+    let mut named = BTreeSet::new();
+    for (_, _, cells) in columns {
+        for (i, (cell, category)) in cells.iter().zip(categories).enumerate() {
+            // A gap has no value to be imprecise.
+            let Some(r) = cell.value.and(cell.sample).map(|s| precision.reliability(s)).transpose()?.flatten() else {
+                continue;
+            };
+            if named.insert(i) {
+                let mut said = r.reason.clone();
+                for (lang, text) in &mut said.0 {
+                    *text = format!("{}: {text}", category.get(lang).unwrap_or_default());
+                }
+                reason = cite::join(&reason, &said);
+            }
+        }
+    }
+    Ok((!named.is_empty()).then_some(Reliability { level: ReliabilityLevel::Medium, reason }))
 }
 
 /// The dataset's caveat: the author's, then what LMI Kit calculated, the source's caveat, and what Eurostat's
@@ -274,12 +304,6 @@ fn question(q: &authored::ReadingQuestion, chart: &Built, ctx: &Ctx, at: &str) -
     }
     let answer = match &q.answer {
         authored::ReadingAnswer::Numeric { value, tolerance, tolerance_percent } => {
-            if is_point_difference(value, &scope).map_err(|e| format!("{at}.answer: {e}"))? {
-                return Err(format!(
-                    "{at}.answer: `{value}` subtracts two percentages, so its unit is percentage points; \
-                     lmi-content's `Unit` has none, and percent would be wrong: ask a choice, a ratio or a value"
-                ));
-            }
             let quantity = evaluate(value, &scope).map_err(|e| format!("{at}.answer: {e}"))?;
             let unit = quantity.unit.ok_or_else(|| format!("{at}.answer: `{value}` has no unit"))?;
             let value = tidy(quantity.value, unit);
@@ -311,7 +335,7 @@ fn question(q: &authored::ReadingQuestion, chart: &Built, ctx: &Ctx, at: &str) -
 /// Drops the float noise of a difference (`59.6 − 38.5` is `21.099999…`): shares keep one decimal, counts none.
 fn tidy(value: f64, unit: Unit) -> f64 {
     let scale = match unit {
-        Unit::Percent | Unit::PercentChange | Unit::Ratio => 10.0,
+        Unit::Percent | Unit::PercentChange | Unit::PercentagePoints | Unit::Ratio => 10.0,
         // Euro or dollar cents of an hourly wage.
         Unit::CurrencyPerHour => 100.0,
         _ => 1.0,
@@ -323,7 +347,7 @@ fn tidy(value: f64, unit: Unit) -> f64 {
 mod tests {
     use lmi_content::Lang;
 
-    use super::super::fixtures::{data, labels, registry, six};
+    use super::super::fixtures::{data, six, words};
     use super::*;
 
     fn reading(question_values: serde_json::Value, answer: serde_json::Value) -> authored::Reading {
@@ -336,7 +360,7 @@ mod tests {
                     "I can read a chart.", "Ik kan een grafiek lezen.", "Je sais lire un graphique.",
                     "Ich kann ein Diagramm lesen.", "أستطيع أن أقرأ مخططًا.", "Я вмію читати діаграму."
                 ])],
-                "duration_minutes": 10
+                "duration_minutes": 10, "last_reviewed": "2026-12-04"
             },
             "datasets": [
                 {
@@ -392,8 +416,27 @@ mod tests {
     }
 
     #[test]
+    fn a_small_sample_makes_its_dataset_medium_reliability_naming_the_value() {
+        let vets = six(["Vets", "Dierenartsen", "Vétérinaires", "Tierärzte", "الأطباء البيطريون", "Ветеринари"]);
+        let mut r = growth();
+        let at = r.datasets.iter().position(|d| d.id == "shares").unwrap();
+        let shares = &mut r.datasets[at];
+        shares.categories.as_mut().unwrap().push(serde_json::from_value(vets).unwrap());
+        shares.series[0].values.push("cps:Veterinarians".into());
+        let b = build(&r, &data(), &words(), "reading-test.json", None).unwrap();
+        let shares = b.datasets.iter().find(|d| d.id == "shares").unwrap();
+        let reliability = shares.reliability.as_ref().expect("83,000 employed is a small sample");
+        assert_eq!(reliability.level, ReliabilityLevel::Medium);
+        let en = reliability.reason.get(&lmi_content::Lang::new("en").unwrap()).unwrap();
+        // The surgeons' suppressed share is a gap, not an imprecise value.
+        assert!(en.starts_with("Vets: ") && en.contains("83,000") && !en.contains("Surgeons"), "{en}");
+        let trend = b.datasets.iter().find(|d| d.id == "uk-nurses").unwrap();
+        assert_eq!(trend.reliability, None, "a dataset of precise values keeps its source's reliability");
+    }
+
+    #[test]
     fn trends_become_year_categories_and_masked_cells_stay_empty() {
-        let b = build(&growth(), &data(), &labels(), &registry(), "reading-test.json", None).unwrap();
+        let b = build(&growth(), &data(), &words(), "reading-test.json", None).unwrap();
         let d = &b.datasets[0];
         assert_eq!((d.period.to_string().as_str(), d.region.as_str(), d.unit), ("2014/2018", "GB", Unit::People));
         assert_eq!(d.categories.len(), 5);
@@ -413,7 +456,7 @@ mod tests {
 
     #[test]
     fn the_built_reading_bundle_validates() {
-        let b = build(&growth(), &data(), &labels(), &registry(), "reading-test.json", None).unwrap();
+        let b = build(&growth(), &data(), &words(), "reading-test.json", None).unwrap();
         assert_eq!(b.meta.languages.len(), 6);
         if let Err(e) = lmi_content::parse_bundle(&serde_json::to_string(&b).unwrap()) {
             panic!("{:?}", e.problems());
@@ -428,7 +471,7 @@ mod tests {
             serde_json::json!({ "n": "cps:Registered nurses" }),
             serde_json::json!({ "numeric": { "value": "n", "tolerance": 2 } }),
         );
-        let e = build(&r, &data(), &labels(), &registry(), "reading-test.json", None).unwrap_err();
+        let e = build(&r, &data(), &words(), "reading-test.json", None).unwrap_err();
         assert!(e.contains("exercises[read].questions[q]") && e.contains("not in dataset `uk-nurses`"), "{e}");
     }
 
@@ -436,7 +479,7 @@ mod tests {
     fn one_chart_has_one_unit_and_source() {
         let mut r = growth();
         r.datasets[1].series[0].values = vec!["cps:Registered nurses".into(), "oews:47-2111".into()];
-        let e = build(&r, &data(), &labels(), &registry(), "x.json", None).unwrap_err();
+        let e = build(&r, &data(), &words(), "x.json", None).unwrap_err();
         assert!(e.contains("one unit, region and source"), "{e}");
     }
 

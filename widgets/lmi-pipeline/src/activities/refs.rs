@@ -130,6 +130,7 @@ impl Cell {
     /// The cell as a cited figure; reliability and caveat fall back to the source's.
     pub fn figure(&self, reference: &str) -> Result<Figure> {
         Ok(Figure {
+            about: None,
             flags: self.flags,
             value: self.number(reference)?,
             unit: self.unit,
@@ -186,7 +187,8 @@ pub enum CategoryKind {
 /// What a reference points at.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Datum {
-    Cell(Cell),
+    // Boxed: a cell with its flags, notes and sample is several times larger than the other variants.
+    Cell(Box<Cell>),
     /// A text value such as `Bachelor's degree`, shown through the labels file.
     Category {
         kind: CategoryKind,
@@ -273,7 +275,7 @@ fn origin(table: &Table, row: &Row, column: &str) -> String {
 fn cps(data: &Data, reference: &str, title: &str) -> Result<Datum> {
     let source = SourceKey::Cps.entry().source;
     let row = row(&data.cps, title, reference)?;
-    Ok(Datum::Cell(Cell {
+    Ok(Datum::Cell(Box::new(Cell {
         value: data.cps.number(row, "pct_women")?,
         unit: Unit::Percent,
         currency: None,
@@ -288,7 +290,7 @@ fn cps(data: &Data, reference: &str, title: &str) -> Result<Datum> {
         series: None,
         origin: origin(&data.cps, row, "pct_women"),
         sample: data.cps.number(row, "total_employed_thousands")?.map(Sample::CpsEmployed),
-    }))
+    })))
 }
 
 fn oews(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
@@ -307,7 +309,7 @@ fn oews(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
     };
     let footnotes = table.text(row, "footnote_codes")?.split([' ', ';', ',']).filter(|c| !c.is_empty());
     let source = SourceKey::Oews.entry().source;
-    Ok(Datum::Cell(Cell {
+    Ok(Datum::Cell(Box::new(Cell {
         value,
         unit: Unit::CurrencyPerYear,
         currency: Some(Currency::parse("USD")?),
@@ -322,7 +324,7 @@ fn oews(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
         series: None,
         origin: origin(table, row, &column),
         sample: Some(Sample::OewsRse(table.number(row, "wage_rse_pct")?)),
-    }))
+    })))
 }
 
 fn projections(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
@@ -349,7 +351,7 @@ fn projections(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
         _ => return Err(bad(reference)),
     };
     let value = table.number(row, column)?.map(|v| if thousands { (v * 1000.0).round() } else { v });
-    Ok(Datum::Cell(Cell {
+    Ok(Datum::Cell(Box::new(Cell {
         value,
         unit,
         currency: None,
@@ -364,7 +366,7 @@ fn projections(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
         series: None,
         origin: origin(table, row, column),
         sample: None,
-    }))
+    })))
 }
 
 fn lfs_table<'a>(data: &'a Data, reference: &str, country: &str) -> Result<(&'static str, &'a Table)> {
@@ -389,7 +391,7 @@ fn lfs(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
         return Err(format!("`{reference}`: {} has no year column `{year}`", table.file));
     }
     let row = row(table, isco, reference)?;
-    Ok(Datum::Cell(Cell {
+    Ok(Datum::Cell(Box::new(Cell {
         // Published in thousands; figures count people.
         value: table.number(row, year)?.map(|v| (v * 1000.0).round()),
         unit: Unit::People,
@@ -405,7 +407,7 @@ fn lfs(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
         series: None,
         origin: origin(table, row, year),
         sample: None,
-    }))
+    })))
 }
 
 /// The parts of a Eurostat reference after its kind, exactly `n` of them.
@@ -483,7 +485,7 @@ fn egised(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
     cell.flags = found.flags;
     cell.notes = flag_notes(found.flags, y);
     cell.series = Some((format!("egised:{geo}:{isco}:{s}"), found.breaks));
-    Ok(Datum::Cell(cell))
+    Ok(Datum::Cell(Box::new(cell)))
 }
 
 /// One decimal, as Eurostat publishes its percentages.
@@ -513,7 +515,7 @@ fn egised_women(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
     breaks.sort_unstable();
     cell.series = Some((format!("egised-women:{geo}:{isco}"), breaks));
     cell.notes = [Note::WomenShare].into_iter().chain(flag_notes(cell.flags, y)).collect();
-    Ok(Datum::Cell(cell))
+    Ok(Datum::Cell(Box::new(cell)))
 }
 
 fn egised_change(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
@@ -579,7 +581,7 @@ fn egised_change(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
     // The other flags of either year (`d`, `p`, `e`); breaks are said above.
     let others = eurostat::union(start.flags, end.flags);
     cell.notes.extend(flag_notes(others, to).into_iter().filter(|n| !matches!(n, Note::Break(_))));
-    Ok(Datum::Cell(cell))
+    Ok(Datum::Cell(Box::new(cell)))
 }
 
 fn ses(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
@@ -598,7 +600,7 @@ fn ses(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
         found.origin,
     );
     cell.currency = Some(Currency::parse("EUR")?);
-    Ok(Datum::Cell(cell))
+    Ok(Datum::Cell(Box::new(cell)))
 }
 
 fn urgaed(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
@@ -620,7 +622,7 @@ fn urgaed(data: &Data, reference: &str, rest: &str) -> Result<Datum> {
     cell.flags = found.flags;
     cell.notes = flag_notes(found.flags, y);
     cell.series = Some((format!("urgaed:{geo}:{age}:{isced}:{s}"), found.breaks));
-    Ok(Datum::Cell(cell))
+    Ok(Datum::Cell(Box::new(cell)))
 }
 
 #[cfg(test)]
@@ -630,7 +632,7 @@ mod tests {
 
     fn cell(reference: &str) -> Cell {
         match resolve(&data(), reference).unwrap() {
-            Datum::Cell(c) => c,
+            Datum::Cell(c) => *c,
             other => panic!("{reference}: {other:?}"),
         }
     }

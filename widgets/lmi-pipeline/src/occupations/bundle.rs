@@ -82,7 +82,7 @@ pub fn build_bundle(
         schema: Some("schema/occupations.schema.json".into()),
         kind: Kind::Occupations,
         format: FORMAT_VERSION,
-        meta: meta(l, words.texts.bundle_title(l)?, &sources),
+        meta: meta(l, words.texts.bundle_title(l)?, words.texts.last_reviewed(), &sources),
         sources,
         isco_groups,
         occupations,
@@ -92,7 +92,7 @@ pub fn build_bundle(
     Ok((bundle, missing.into_iter().cloned().collect()))
 }
 
-fn meta(l: Language, title: LocalText, sources: &[Source]) -> Meta {
+fn meta(l: Language, title: LocalText, last_reviewed: &str, sources: &[Source]) -> Meta {
     let mut attributions: Vec<&str> = Vec::new();
     for a in sources.iter().filter_map(|s| s.attribution.as_deref()) {
         if !attributions.contains(&a) {
@@ -111,7 +111,7 @@ fn meta(l: Language, title: LocalText, sources: &[Source]) -> Meta {
         learning_outcomes: vec![],
         duration_minutes: None,
         authors: vec!["LMI Kit".into()],
-        last_reviewed: "2026-11-26".into(),
+        last_reviewed: last_reviewed.into(),
     }
 }
 

@@ -85,6 +85,7 @@ fn fill_us_figures(us: &UsFacts, ids: &SourceIds, wording: &Wording, figures: &m
                 None => None,
             };
             Ok(Figure {
+                about: None,
                 flags: Default::default(),
                 value,
                 unit,
@@ -106,6 +107,7 @@ fn fill_us_figures(us: &UsFacts, ids: &SourceIds, wording: &Wording, figures: &m
                 _ => None,
             };
             figures.median_wage = Some(Figure {
+                about: None,
                 currency: Some(crate::util::currency("USD")),
                 range,
                 ..figure(median, Unit::CurrencyPerYear, oews.wage_rse, caveat)?
@@ -118,6 +120,7 @@ fn fill_us_figures(us: &UsFacts, ids: &SourceIds, wording: &Wording, figures: &m
     }
     if let Some(p) = &us.projection {
         let figure = |value: f64, unit: Unit, caveat: Option<LocalText>| Figure {
+            about: None,
             flags: Default::default(),
             value,
             unit,
@@ -138,6 +141,7 @@ fn fill_us_figures(us: &UsFacts, ids: &SourceIds, wording: &Wording, figures: &m
         && let Some(pct) = cps.pct_women
     {
         figures.women_share = Some(Figure {
+            about: None,
             flags: Default::default(),
             value: pct,
             unit: Unit::Percent,
@@ -170,6 +174,7 @@ pub fn group_employment(group: &str, eu: &EuEmployment, ids: &SourceIds, wording
             let source =
                 ids.eu_lfs.get(count.country).ok_or_else(|| format!("no EU-LFS source for {}", count.country))?;
             Ok(Figure {
+                about: None,
                 flags: Default::default(),
                 value: count.people,
                 unit: Unit::People,

@@ -36,5 +36,8 @@ pub fn localise(mut source: Source, l: Language) -> Result<Source> {
     if let Some(c) = &source.caveat {
         source.caveat = Some(one(c)?);
     }
+    if let Some(n) = &source.name {
+        source.name = Some(one(n)?);
+    }
     Ok(source)
 }

@@ -316,7 +316,12 @@ fn every_shared_source_text_is_in_every_ui_language_and_each_bundle_keeps_its_ow
     let mut want = LANGUAGES.to_vec();
     want.sort();
     for source in &sources {
-        let texts = source.limitations.iter().chain(source.reliability.iter().map(|r| &r.reason)).chain(&source.caveat);
+        let texts = source
+            .limitations
+            .iter()
+            .chain(source.reliability.iter().map(|r| &r.reason))
+            .chain(&source.caveat)
+            .chain(&source.name);
         for text in texts {
             let langs: Vec<&str> = text.0.keys().map(|l| l.as_str()).collect();
             assert_eq!(langs, want, "{}", source.id);
@@ -325,8 +330,12 @@ fn every_shared_source_text_is_in_every_ui_language_and_each_bundle_keeps_its_ow
     for l in Language::ALL {
         for source in sources.clone() {
             let local = localise(source, l).unwrap_or_else(|e| panic!("{}: {e}", l.code()));
-            let texts =
-                local.limitations.iter().chain(local.reliability.iter().map(|r| &r.reason)).chain(&local.caveat);
+            let texts = local
+                .limitations
+                .iter()
+                .chain(local.reliability.iter().map(|r| &r.reason))
+                .chain(&local.caveat)
+                .chain(&local.name);
             for text in texts {
                 assert_eq!(text.0.keys().map(|k| k.as_str()).collect::<Vec<_>>(), [l.code()], "{}", local.id);
             }

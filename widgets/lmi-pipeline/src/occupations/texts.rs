@@ -65,6 +65,9 @@ pub const EXPERIENCE: [(&str, Option<f64>); 3] =
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Words {
+    /// The day someone last checked these sentences and the figures they describe: the bundles'
+    /// `meta.last_reviewed`.
+    last_reviewed: String,
     bundle_title: Text,
     /// Caveat of a US count (employment, openings). The card names the US occupation once (`us_match`), so
     /// this does not repeat its title; it says what only a count needs said: the whole US occupation is
@@ -133,6 +136,10 @@ impl Texts {
     fn one(&self, text: &Text, key: &str, l: Language, values: &[(&str, Value)]) -> Result<LocalText> {
         let filled = text.fill(&l.lang(), values).map_err(|e| format!("{DIR}/{FILE}: `{key}`: {e}"))?;
         Ok(l.text(filled))
+    }
+
+    pub fn last_reviewed(&self) -> &str {
+        &self.words.last_reviewed
     }
 
     pub fn bundle_title(&self, l: Language) -> Result<LocalText> {
