@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::activity::{Activity, read_all};
 use super::i18n::Language;
-use super::index::PLANS;
+use super::index::{PLANS, WEBMASTER_PAGES};
 use crate::html::escape;
 use crate::util::root;
 
@@ -198,6 +198,17 @@ fn the_indexes_link_every_guide_and_lesson_plan_in_their_language(written: &Writ
             for file in [activity.guide_file(l), activity.print_file(l)] {
                 assert!(index.contains(&format!("href=\"{file}\"")), "index.{}: {file}", l.tag());
             }
+        }
+        for (stem, _, _) in WEBMASTER_PAGES {
+            let page = Language::EN.file(stem);
+            assert!(
+                index.contains(&format!("href=\"../demo/guides/{page}\" hreflang=\"en\"")),
+                "index.{}: {page}",
+                l.tag()
+            );
+            let text = std::fs::read_to_string(plans.join(&page)).unwrap_or_else(|e| panic!("{page}: {e}"));
+            assert!(text.contains("<html lang=\"en\" dir=\"ltr\">") && text.contains("href=\"guides.css\""), "{page}");
+            assert!(!text.contains("lang-switch"), "{page}: one language, no language switch");
         }
         for (stem, _, _) in PLANS {
             let plan = l.file(stem);

@@ -117,6 +117,7 @@ pub fn value(l: Language, value: f64, unit: Unit, currency: Option<&str>) -> Str
     match unit {
         Unit::Percent => short,
         Unit::PercentChange => with(Msg::ValuePercentChange),
+        Unit::PercentagePoints => counted(PluralMsg::ValuePoints),
         Unit::People => counted(PluralMsg::ValuePeople),
         Unit::OpeningsPerYear => counted(PluralMsg::ValueOpenings),
         Unit::CurrencyPerHour => with(Msg::ValuePerHour),
@@ -142,6 +143,7 @@ pub fn unit_name(l: Language, unit: Unit, currency: Option<&str>) -> String {
         Unit::OpeningsPerYear => l.t(Msg::UnitOpenings).to_owned(),
         Unit::Percent => l.t(Msg::UnitPercent).to_owned(),
         Unit::PercentChange => l.t(Msg::UnitPercentChange).to_owned(),
+        Unit::PercentagePoints => l.t(Msg::UnitPoints).to_owned(),
         Unit::CurrencyPerHour => money(Msg::UnitPerHour),
         Unit::CurrencyPerMonth => money(Msg::UnitPerMonth),
         Unit::CurrencyPerYear => money(Msg::UnitPerYear),
@@ -157,6 +159,7 @@ pub fn measure(l: Language, unit: Unit) -> &'static str {
         Unit::OpeningsPerYear => Msg::MeasureOpenings,
         Unit::Percent => Msg::MeasurePercent,
         Unit::PercentChange => Msg::MeasurePercentChange,
+        Unit::PercentagePoints => Msg::MeasurePoints,
         Unit::CurrencyPerHour => Msg::MeasurePerHour,
         Unit::CurrencyPerMonth => Msg::MeasurePerMonth,
         Unit::CurrencyPerYear => Msg::MeasurePerYear,
@@ -422,6 +425,8 @@ mod tests {
         check(value(en, 2.2, Unit::Percent, None), "2.2%");
         check(value(en, 17.9, Unit::PercentChange, None), "+17.9% change");
         check(value(en, -38.0, Unit::PercentChange, None), "−38% change");
+        check(value(en, 26.9, Unit::PercentagePoints, None), "26.9 percentage points");
+        check(value(lang("uk"), 26.9, Unit::PercentagePoints, None), "26,9 відсоткового пункту");
         check(value(en, 676226.0, Unit::People, None), "676,226 people");
         check(value(en, 912400.0, Unit::OpeningsPerYear, None), "912,400 openings a year");
         check(value(en, 1.0, Unit::Years, None), "1 year");

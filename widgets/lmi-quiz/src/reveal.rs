@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use lmi_content::{Answer, Grade, Question, Response, Side};
-use lmi_ui::{ContentLang, FigureView, HostAttrs, Mode, Msg as UiMsg, Ui, format_value};
+use lmi_ui::{ContentLang, FigureGroups, HostAttrs, Mode, Msg as UiMsg, Ui, format_value};
 
 use crate::QuizRun;
 use crate::i18n::Msg;
@@ -41,11 +41,8 @@ pub fn Reveal(
         }
         _ => None,
     };
-    let figures = question
-        .figures
-        .iter()
-        .map(|f| view! { <FigureView figure=f.clone() bundle=loaded.bundle.clone() ui lang=lang.clone()/> })
-        .collect_view();
+    let figures =
+        view! { <FigureGroups figures=question.figures.clone() bundle=loaded.bundle.clone() ui lang=lang.clone()/> };
     let last = run.with_untracked(QuizRun::is_last);
     let next_label = if last { ui.t(UiMsg::AnswerSeeSummary) } else { ui.t(UiMsg::AnswerNext) };
     let heading_ref = NodeRef::<leptos::html::P>::new();

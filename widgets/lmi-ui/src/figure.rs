@@ -34,9 +34,10 @@ pub fn FigureView<B: Cites + Send + Sync + 'static>(
     });
     let context = figure_context(ui, &figure);
     let flags = flags_text(ui, figure.flags);
+    let about = figure.about.as_ref().map(|a| view! { <span class="figure-about">{lang.view(a)}": "</span> });
     view! {
         <div class="figure">
-            <p class="figure-value">{value}</p>
+            <p class="figure-value">{about}{value}</p>
             {range.map(|r| view! { <p class="figure-range">{r}</p> })}
             <p class="figure-context">{context}</p>
             {flags.map(|f| view! { <p class="figure-flags"><strong>{ui.t(Msg::FlagHeading)}": "</strong>{f}</p> })}
@@ -77,8 +78,9 @@ pub fn reliability_badge(ui: Ui, level: ReliabilityLevel) -> impl IntoView {
     view! { <span class=class>{label}</span> }
 }
 
-/// "Source: publisher, title (period)", the title a link that opens safely. For a
-/// `practitioner` audience the method and known limitations follow: the data about the data.
+/// "Source: Eurostat, the EU's statistics office (2011–2023)" in the reader's words (the source's `name`, else
+/// its publisher), then the official publisher and title one click away, the title a link that opens safely. For
+/// a `practitioner` audience the method and known limitations follow: the data about the data.
 #[component]
 pub fn SourceLine(
     /// The source.
@@ -95,12 +97,15 @@ pub fn SourceLine(
     let method = method_name(ui, source.method);
     let limitations = source.limitations.clone();
     let limitations_lang = lang.clone();
+    let said = source.name.as_ref().map_or_else(|| source.publisher.clone(), |n| lang.string(n));
     view! {
-        <p class="source-line">
-            {ui.t(Msg::FigureSource)}": "{source.publisher}", "
-            {source_title(source.title, source.url)}
-            " ("{period}")"
-        </p>
+        <div class="source-line">
+            <p>{ui.t(Msg::FigureSource)}": "{said}" ("{period}")"</p>
+            <details class="source-title">
+                <summary>{ui.t(Msg::FigureOfficialTitle)}</summary>
+                <p>{source.publisher}", "{source_title(source.title, source.url)}</p>
+            </details>
+        </div>
         <Show when=practitioner>
             <p class="source-method">{ui.t(Msg::FigureMethod)}": "{method}</p>
             <div class="source-limitations">

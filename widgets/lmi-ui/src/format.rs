@@ -76,6 +76,11 @@ pub fn format_value(ui: crate::Ui, value: f64, unit: Unit, currency: Option<&str
     match unit {
         Unit::Percent => pct(value, "auto"),
         Unit::PercentChange => pct(value, "exceptZero"),
+        // Intl has no such unit: the number in a phrase with the language's plural form.
+        Unit::PercentagePoints => {
+            let points = format_number(lang, value, 1);
+            ui.plural(crate::PluralMsg::UnitPoints, value, &[("points", &points)])
+        }
         Unit::CurrencyPerHour => ui.f(crate::Msg::UnitPerHour, &[("amount", &money(value))]),
         Unit::CurrencyPerMonth => ui.f(crate::Msg::UnitPerMonth, &[("amount", &money(value))]),
         Unit::CurrencyPerYear => ui.f(crate::Msg::UnitPerYear, &[("amount", &money(value))]),

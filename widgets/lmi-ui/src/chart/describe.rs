@@ -27,6 +27,7 @@ pub fn unit_words(ui: Ui, unit: Unit, currency: Option<&str>) -> String {
         Unit::OpeningsPerYear => ui.t(Msg::ChartAxisOpenings).to_owned(),
         Unit::Percent => ui.t(Msg::ChartAxisPercent).to_owned(),
         Unit::PercentChange => ui.t(Msg::ChartAxisPercentChange).to_owned(),
+        Unit::PercentagePoints => ui.t(Msg::ChartAxisPoints).to_owned(),
         Unit::CurrencyPerHour => ui.f(Msg::ChartAxisPerHour, &[("currency", currency)]),
         Unit::CurrencyPerMonth => ui.f(Msg::ChartAxisPerMonth, &[("currency", currency)]),
         Unit::CurrencyPerYear => ui.f(Msg::ChartAxisPerYear, &[("currency", currency)]),
