@@ -69,6 +69,7 @@ mod tests {
 
     fn figure(period: &str, source: &str, region: &str) -> Figure {
         Figure {
+            about: None,
             flags: Default::default(),
             value: 1.0,
             unit: Unit::People,

@@ -83,10 +83,17 @@ pub(crate) fn CountryPanel(major: String, group_title: String, plain: bool) -> i
                     let items = rows(group, plain)
                         .into_iter()
                         .map(|(label, figure)| {
+                            let body = match figure {
+                                Some(figure) => {
+                                    view! { <FigureView figure bundle=figures.clone() ui lang=lang.clone()/> }
+                                        .into_any()
+                                }
+                                None => view! { <p class="figure-gap">{ui.t(Msg::CountryGap)}</p> }.into_any(),
+                            };
                             view! {
                                 <div class="card-figure">
                                     <h5>{ui.t(label)}</h5>
-                                    <FigureView figure bundle=figures.clone() ui lang=lang.clone()/>
+                                    {body}
                                 </div>
                             }
                         })
@@ -114,8 +121,9 @@ pub(crate) fn CountryPanel(major: String, group_title: String, plain: bool) -> i
     }
 }
 
-/// The figures of a group in the order a reader needs them; a pupil gets no head count.
-fn rows(group: &GroupFigures, plain: bool) -> Vec<(Msg, Figure)> {
+/// The figures of a group in the order a reader needs them, a gap where Eurostat publishes none (shown, never
+/// dropped); a pupil gets no head count.
+fn rows(group: &GroupFigures, plain: bool) -> Vec<(Msg, Option<Figure>)> {
     let head_count = (!plain).then_some((Msg::FigureGroupEmployment, &group.employment));
     let rest = [
         (Msg::FigureGroupWomenShare, &group.women_share),
@@ -123,5 +131,5 @@ fn rows(group: &GroupFigures, plain: bool) -> Vec<(Msg, Figure)> {
         (Msg::FigureHourlyWomen, &group.hourly_earnings_women),
         (Msg::FigureHourlyMen, &group.hourly_earnings_men),
     ];
-    head_count.into_iter().chain(rest).filter_map(|(label, f)| f.clone().map(|f| (label, f))).collect()
+    head_count.into_iter().chain(rest).map(|(label, f)| (label, f.clone())).collect()
 }

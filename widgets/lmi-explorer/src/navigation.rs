@@ -12,6 +12,10 @@ use crate::route::{COMPARE_PARAM, OCCUPATION_PARAM, Route};
 #[derive(Clone, Copy)]
 pub struct Navigator {
     route: RwSignal<Route>,
+    /// Whether the reader chose the route: a move in the widget, the browser's back button, or a link to a
+    /// card in the address. Only then may a page take focus; the page the host's `occupation` attribute opens
+    /// leaves focus where the host page has it, and the page does not scroll to the widget.
+    moved: StoredValue<bool>,
 }
 
 /// The history state of the entries the widget writes: how it tells its entries from the page's own.
@@ -29,9 +33,11 @@ impl Navigator {
     /// buttons until the widget is unmounted.
     pub fn provide(initial: Route) -> Navigator {
         let from_address = address_route().filter(|r| *r != Route::Results);
+        let moved = StoredValue::new(from_address.is_some());
         let start = from_address.unwrap_or_else(|| initial.clone());
-        let nav = Navigator { route: RwSignal::new(start) };
+        let nav = Navigator { route: RwSignal::new(start), moved };
         let listener = window_event_listener(leptos::ev::popstate, move |event| {
+            nav.moved.set_value(true);
             let route = address_route().filter(|r| *r != Route::Results);
             nav.route.set(route.unwrap_or_else(|| unnamed_entry(&event.state(), &initial)));
         });
@@ -48,11 +54,17 @@ impl Navigator {
         self.route.get_untracked()
     }
 
+    /// Whether the reader chose the route shown (see `moved`).
+    pub fn moved(self) -> bool {
+        self.moved.get_value()
+    }
+
     /// Shows `route` as a new history entry (also "Back to the results": like a link, so the browser's back
     /// button returns to the card).
     pub fn go(self, route: Route) {
         if route != self.route.get_untracked() {
             write_address(&route, true);
+            self.moved.set_value(true);
             self.route.set(route);
         }
     }
@@ -60,6 +72,7 @@ impl Navigator {
     /// Shows `route` in place of the current entry: for corrections (a removed comparison column).
     pub fn replace(self, route: Route) {
         write_address(&route, false);
+        self.moved.set_value(true);
         self.route.set(route);
     }
 

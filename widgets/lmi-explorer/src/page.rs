@@ -9,12 +9,16 @@ use crate::i18n::Msg;
 use crate::navigation::Navigator;
 use crate::route::Route;
 
-/// The page's heading: give it `node_ref` and `tabindex="-1"`; it takes focus once shown, so keyboard and
-/// screen-reader users start reading the new page there.
+/// The page's heading: give it `node_ref` and `tabindex="-1"`; it takes focus once shown after a move, so
+/// keyboard and screen-reader users start reading the new page there. The page the widget starts on (from the
+/// `occupation` attribute or the address) leaves focus, and the host page's scroll position, alone.
 pub fn focused_heading() -> NodeRef<leptos::html::H3> {
     let heading = NodeRef::<leptos::html::H3>::new();
+    let nav = expect_context::<Navigator>();
     Effect::new(move || {
-        if let Some(h) = heading.get() {
+        if let Some(h) = heading.get()
+            && nav.moved()
+        {
             let _ = h.focus();
         }
     });
