@@ -11,8 +11,8 @@ const PAGES = [
 ];
 
 const WORDS = {
-  en: { title: "Who does this job? A first look", false: "False", source: "U.S. Bureau of Labor Statistics" },
-  nl: { title: "Wie doet deze job? Een eerste blik", false: "Niet waar", source: "U.S. Bureau of Labor Statistics" },
+  en: { title: "Who does this job? A first look", false: "False", source: "Source: US Bureau of Labor Statistics (BLS)" },
+  nl: { title: "Wie doet deze job? Een eerste blik", false: "Niet waar", source: "Bron: Amerikaans bureau voor arbeidsstatistiek (BLS)" },
 };
 
 for (const { path, name, lang, selector } of PAGES) {
@@ -28,6 +28,8 @@ for (const { path, name, lang, selector } of PAGES) {
     // Regression: answering once re-created the question and dropped the learner's choice.
     await expect(quiz.option(words.false)).toBeChecked();
     await expect(quiz.reveal()).toContainText("2.2%".replace(".", lang === "nl" ? "," : "."));
+    // The official title is one click away from the source line.
+    await quiz.reveal().locator(".source-title summary").click();
     await expect(quiz.reveal().getByRole("link")).toHaveAttribute("href", "https://www.bls.gov/cps/aa2022/cpsaat11.htm");
     await expect(quiz.reveal()).toContainText(words.source);
 

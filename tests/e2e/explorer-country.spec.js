@@ -109,6 +109,24 @@ test("a pupil sees the group figures without the head count", async ({ page }) =
   ]);
 });
 
+test("a card opened by the occupation attribute leaves focus, and the page's scroll, where the page has them", async ({ page }) => {
+  await page.goto("/demo/countries.html");
+  await expect(page.locator("lmi-explorer #card-title")).toHaveText("electrician", { timeout: 45_000 });
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test("a figure Eurostat does not publish is shown as a gap, never dropped", async ({ page }) => {
+  // Luxembourg's LFS gives no share of women among craft workers (`:` in lfsa_egised).
+  expect(file("lu").groups.find((g) => g.code === "7").women_share).toBeUndefined();
+  const host = await explorer(page, { lang: "en", occupation: ELECTRICIAN, country: "LU" });
+  const figures = host.locator(".card-country .card-figure");
+  await expect(figures).toHaveCount(5);
+  await expect(figures.nth(1).locator("h5")).toHaveText(EN["explorer.figure.group_women_share"]);
+  await expect(figures.nth(1).locator(".figure-gap")).toHaveText(EN["explorer.country_gap"]);
+  await expect(figures.nth(1).locator(".figure-value")).toHaveCount(0);
+});
+
 test("a US occupation that is not this one says so beside the US figures", async ({ page }) => {
   const host = await explorer(page, { lang: "en", occupation: ANIMAL_CHIROPRACTOR });
   await expect(host.locator(".us-fit")).toHaveText(fill(EN["explorer.us_fit.broader"], { title: "Veterinarians" }));

@@ -95,7 +95,7 @@ test("a job seeker searches, reads a card and compares two occupations with the 
   expect(address(page).occupation).toBe(ELECTRICIAN);
   await expect(explorer.figures()).toHaveCount(5);
   for (const figure of await explorer.figures().all()) {
-    await expect(figure.locator(".source-line")).toContainText("Source: U.S. Bureau of Labor Statistics");
+    await expect(figure.locator(".source-line")).toContainText("Source: US Bureau of Labor Statistics (BLS)");
     await expect(figure.locator(".figure-context")).toHaveText(/\d{4}.* · United States/);
     await expect(figure.locator(".badge")).toHaveText(/reliability/i);
   }

@@ -20,15 +20,18 @@ const KIB: u64 = 1024;
 
 // The wasm ceilings went up by 2–4 KiB (brotli) with issue #28: deadlines on every download, one shared download
 // and parse per URL, the limits scan, and messages that name the real cause cost about 25 KiB raw per widget.
+// And by 9–15 KiB (brotli) with issue #22: the explorer's country card and its file, reveals that name every
+// figure and say what figures share once, the source line in the reader's words, percentage points, the US fit
+// (about 30 KiB raw in the quiz, 58 KiB in the explorer). Issue #20 is where that weight is won back.
 const BUDGETS: &[Budget] = &[
     Budget { file: "lmi.js", raw: 13 * KIB, brotli: 4 * KIB + 512 },
     Budget { file: "frame.js", raw: 5 * KIB, brotli: 2 * KIB },
     Budget { file: "resize.js", raw: 3 * KIB, brotli: KIB },
     Budget { file: "lmi.css", raw: KIB, brotli: KIB / 2 },
-    Budget { file: "lmi_quiz_bg.wasm", raw: 704 * KIB, brotli: 236 * KIB },
-    Budget { file: "lmi_reading_bg.wasm", raw: 742 * KIB, brotli: 248 * KIB },
-    Budget { file: "lmi_explorer_bg.wasm", raw: 950 * KIB, brotli: 301 * KIB },
-    Budget { file: "lmi_kit_bg.wasm", raw: 1460 * KIB, brotli: 422 * KIB },
+    Budget { file: "lmi_quiz_bg.wasm", raw: 740 * KIB, brotli: 248 * KIB },
+    Budget { file: "lmi_reading_bg.wasm", raw: 748 * KIB, brotli: 251 * KIB },
+    Budget { file: "lmi_explorer_bg.wasm", raw: 1016 * KIB, brotli: 320 * KIB },
+    Budget { file: "lmi_kit_bg.wasm", raw: 1552 * KIB, brotli: 452 * KIB },
     Budget { file: "lmi_quiz.js", raw: 50 * KIB, brotli: 8 * KIB },
     Budget { file: "lmi_reading.js", raw: 47 * KIB, brotli: 8 * KIB },
     Budget { file: "lmi_explorer.js", raw: 52 * KIB, brotli: 8 * KIB },
