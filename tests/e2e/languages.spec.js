@@ -46,3 +46,22 @@ test("an Arabic page gets an Arabic right-to-left UI and Arabic content", async 
   expect(await axeViolations(page)).toEqual([]);
   expect(watched.consoleErrors).toEqual([]);
 });
+
+test("a language the bundle has no texts in is said once on the console, and the content falls back", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (msg) => msg.type() === "warning" && warnings.push(msg.text()));
+  await page.goto("/");
+  const host = page.locator("#gallery-quiz");
+  await host.evaluate((el) => el.setAttribute("lang", "pt-BR"));
+  const quiz = new Quiz(page, "#gallery-quiz");
+  // No Portuguese: the texts come in the bundle's default language, marked as English, and the UI is English.
+  await expect(quiz.option("True")).toBeVisible();
+  await expect(quiz.question().locator('[lang="en"]')).toHaveCount(1);
+  const said = () => warnings.filter((w) => w.includes("quiz-first-look.json") && w.includes("no texts in `pt-BR`"));
+  await expect.poll(() => said().length).toBe(1);
+  expect(said()[0]).toContain("it has en, nl, fr, de, ar, uk");
+  await quiz.option("True").check();
+  await quiz.checkButton().click();
+  await expect(quiz.reveal()).toBeVisible();
+  expect(said()).toHaveLength(1);
+});

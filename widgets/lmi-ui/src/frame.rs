@@ -49,6 +49,29 @@ where
             _ => None,
         }
     });
+    // A request the bundle has no texts for falls back to its default language: said once on the console for
+    // each language asked, so a webmaster sees why a Portuguese page shows English content.
+    let warned = StoredValue::new(None::<String>);
+    Effect::new(move || {
+        let (Some(l), Some(Ok(got))) = (languages.get(), loader.state()) else { return };
+        let meta = got.bundle.meta();
+        let want = l.content.want;
+        let has = meta.languages.iter().any(|x| x.primary() == want.primary());
+        if !has && warned.get_value().as_deref() != Some(want.as_str()) {
+            warned.set_value(Some(want.as_str().to_owned()));
+            let list: Vec<&str> = meta.languages.iter().map(|x| x.as_str()).collect();
+            web_sys::console::warn_1(
+                &format!(
+                    "LMI Kit: {}: the content has no texts in `{}` (it has {}), so they are shown in `{}`.",
+                    got.url,
+                    want.as_str(),
+                    list.join(", "),
+                    l.content.fallback.as_str()
+                )
+                .into(),
+            );
+        }
+    });
     let ui = Memo::new(move |_| match languages.get() {
         Some(l) => l.ui,
         None => Languages::before_bundle(attrs.lang_tag().as_deref()),
