@@ -65,3 +65,38 @@ test("a language the bundle has no texts in is said once on the console, and the
   await expect(quiz.reveal()).toBeVisible();
   expect(said()).toHaveLength(1);
 });
+
+test("in Arabic a number and its currency word are read right to left in their order", async ({ page }) => {
+  await page.goto("/demo/blank.html");
+  await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.type = "module";
+    script.src = "../lmi/lmi.js";
+    document.head.append(script);
+    const quiz = document.createElement("lmi-quiz");
+    quiz.id = "w";
+    quiz.setAttribute("lang", "ar");
+    quiz.setAttribute("src", "../content/quiz-what-does-it-pay.json");
+    document.body.append(quiz);
+  });
+  const host = page.locator("#w");
+  await host.locator(".estimate-number").fill("50000");
+  await host.locator(".question > button").click();
+  const explanation = host.locator(".reveal .explanation");
+  await expect(explanation).toContainText("دولار");
+  // "⁦50,980⁩ دولار": the number comes first in the text, so on screen the word must stand to its left.
+  const [number, word] = await explanation.evaluate((el) => {
+    const node = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.data.includes("50,980"));
+    const rect = (text) => {
+      const start = node.data.indexOf(text);
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + text.length);
+      const r = range.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top };
+    };
+    return [rect("50,980"), rect("دولار")];
+  });
+  expect(Math.abs(word.top - number.top)).toBeLessThan(4);
+  expect(word.right).toBeLessThanOrEqual(number.left + 1);
+});
