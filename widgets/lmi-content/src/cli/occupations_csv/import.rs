@@ -1,8 +1,10 @@
-//! The three sheets → one [`OccupationsBundle`]. Rows are read one by one (a bad row is rejected with its
-//! reasons and the rest goes on), then checked against each other: duplicate codes, parents, the major group
-//! every occupation needs, related occupations, and figures against occupations and sources. A row that
-//! depends on a rejected row is rejected too, saying which. The bundle is then run through the crate's own
-//! validator, whose problems are mapped back to the row they came from.
+//! The three sheets → one [`OccupationsBundle`]. Rows are streamed one by one from the files, sources first,
+//! then occupations, then figures, each made into the bundle's types as soon as it is read and then dropped
+//! (a bad row is rejected with its reasons and the rest goes on); what was made is then checked across
+//! rows: duplicate codes, parents, the major group every occupation needs, related occupations, and figures
+//! against occupations and sources. A row that depends on a rejected row is rejected too, saying which. The
+//! bundle is then run through the crate's own validator, whose problems are mapped back to the row they came
+//! from.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -10,15 +12,22 @@ use super::figure_rows::{self, SourceIndex};
 use super::occupation_rows::{self, Entry, Pending};
 use super::preamble;
 use super::progress::Progress;
-use super::sheet::Sheet;
+use super::sheet::{Rows, Sheet};
 use crate::{IscoGroup, Kind, Lang, Occupation, OccupationsBundle, Source};
 
-/// The three files, read.
+/// The three files' preambles and headers, read.
 #[derive(Debug)]
 pub struct Sheets {
     pub occupations: Sheet,
     pub figures: Sheet,
     pub sources: Sheet,
+}
+
+/// The rows of the three files, still to be read.
+pub struct Streams<'a> {
+    pub occupations: Rows<'a>,
+    pub figures: Rows<'a>,
+    pub sources: Rows<'a>,
 }
 
 /// A bundle made from the sheets, with what was left out and why.
@@ -80,9 +89,15 @@ impl Origins {
 /// Why an import could not make a bundle at all: every message, each located.
 pub type Fatal = Vec<String>;
 
-/// Builds the bundle. `langs` is `--lang`; `Err` holds what stops the import as a whole (a preamble
-/// problem, nothing accepted, a problem the validator finds).
-pub fn build(s: &mut Sheets, langs: Option<&[Lang]>, progress: &Progress) -> Result<Imported, Fatal> {
+/// Builds the bundle, reading the rows of `rows` as it goes. `langs` is `--lang`; `Err` holds what stops the
+/// import as a whole (a preamble problem, a row that cannot be read, nothing accepted, a problem the
+/// validator finds).
+pub fn build(
+    s: &mut Sheets,
+    mut rows: Streams<'_>,
+    langs: Option<&[Lang]>,
+    progress: &Progress,
+) -> Result<Imported, Fatal> {
     let langs = preamble::languages(&s.occupations, langs).map_err(|e| vec![e])?;
     let label_langs = preamble::label_languages(&s.occupations, &langs).map_err(|e| vec![e])?;
     for (sheet, cols) in [
@@ -101,9 +116,12 @@ pub fn build(s: &mut Sheets, langs: Option<&[Lang]>, progress: &Progress) -> Res
     let mut sources: Vec<Source> = Vec::new();
     let mut source_index: SourceIndex = HashMap::new();
     let mut source_lines: HashMap<String, usize> = HashMap::new();
+    // Bytes of the files already read, for the progress bar.
+    let mut done = 0;
     progress.step("sources");
-    for row in &s.sources.rows {
-        progress.row();
+    while let Some(row) = rows.sources.next(&mut s.sources).map_err(|e| vec![e])? {
+        progress.at(done + rows.sources.consumed());
+        let row = &row;
         let id = s.sources.get(row, "id").to_owned();
         if let Some(first) = source_lines.get(&id).filter(|_| !id.is_empty()) {
             let at = s.sources.at(row, "id");
@@ -127,16 +145,18 @@ pub fn build(s: &mut Sheets, langs: Option<&[Lang]>, progress: &Progress) -> Res
             }
         }
     }
+    done += rows.sources.consumed();
 
-    // Occupations and groups, row by row.
-    let occ = &s.occupations;
+    // Occupations and groups, row by row; each row is made into its group or occupation as it is read.
     let mut first_line: HashMap<String, usize> = HashMap::new();
+    // (line, code, entry) of each accepted row.
     let mut entries: Vec<(usize, String, Entry)> = Vec::new();
     // Code → line of a rejected row, so that rows pointing to it can say so.
     let mut rejected_codes: HashMap<String, usize> = HashMap::new();
     progress.step("occupations");
-    for (r, row) in occ.rows.iter().enumerate() {
-        progress.row();
+    while let Some(row) = rows.occupations.next(&mut s.occupations).map_err(|e| vec![e])? {
+        progress.at(done + rows.occupations.consumed());
+        let (occ, row) = (&s.occupations, &row);
         let code = occ.get(row, "code").to_owned();
         if let Some(first) = first_line.get(&code).filter(|_| !code.is_empty()) {
             let at = occ.at(row, "code");
@@ -149,25 +169,27 @@ pub fn build(s: &mut Sheets, langs: Option<&[Lang]>, progress: &Progress) -> Res
         }
         first_line.insert(code.clone(), row.line);
         match occupation_rows::entry(occ, row, &langs, &label_langs) {
-            Ok((code, entry)) => entries.push((r, code, entry)),
+            Ok((code, entry)) => entries.push((row.line, code, entry)),
             Err(problems) => {
                 rejected_codes.insert(code, row.line);
                 reject(&occ.name, row.line, problems);
             }
         }
     }
+    done += rows.occupations.consumed();
+    let occ = &s.occupations;
     // Groups first: occupations need them.
     let mut groups: Vec<IscoGroup> = Vec::new();
     let mut group_index: HashMap<String, usize> = HashMap::new();
     let mut pending: Vec<(usize, String, Pending)> = Vec::new();
-    for (r, code, entry) in entries {
+    for (line, code, entry) in entries {
         match entry {
             Entry::Group(g) => {
                 group_index.insert(code, groups.len());
-                origins.groups.push(occ.rows[r].line);
+                origins.groups.push(line);
                 groups.push(g);
             }
-            Entry::Occupation(p) => pending.push((r, code, *p)),
+            Entry::Occupation(p) => pending.push((line, code, *p)),
         }
     }
     // Parents give the ISCO code an occupation leaves empty: a unit group row, or another occupation.
@@ -196,9 +218,9 @@ pub fn build(s: &mut Sheets, langs: Option<&[Lang]>, progress: &Progress) -> Res
     }
     let mut alive: Vec<bool> = vec![true; pending.len()];
     let mut problems: Vec<Vec<String>> = vec![Vec::new(); pending.len()];
-    for (k, (r, code, p)) in pending.iter_mut().enumerate() {
-        let row = &occ.rows[*r];
-        let at = |col: &str| occ.at(row, col);
+    for (k, (line, code, p)) in pending.iter_mut().enumerate() {
+        let line = *line;
+        let at = |col: &str| occ.at_line(line, col);
         if !p.parent.is_empty() {
             let known = group_index.contains_key(&p.parent)
                 || isco_of.contains_key(&p.parent)
@@ -260,12 +282,11 @@ pub fn build(s: &mut Sheets, langs: Option<&[Lang]>, progress: &Progress) -> Res
             if !alive[k] {
                 continue;
             }
-            let (r, _, p) = &pending[k];
-            let row = &occ.rows[*r];
+            let (line, _, p) = &pending[k];
             for r in &p.related {
                 let problem = match ids.get(r) {
                     Some(j) if alive[*j] => continue,
-                    Some(j) => format!("related: `{r}` was rejected (line {})", occ.rows[pending[*j].0].line),
+                    Some(j) => format!("related: `{r}` was rejected (line {})", pending[*j].0),
                     None => match rejected_codes.get(r) {
                         Some(l) => format!("related: `{r}` was rejected (line {l})"),
                         None if group_index.contains_key(r) => {
@@ -274,7 +295,7 @@ pub fn build(s: &mut Sheets, langs: Option<&[Lang]>, progress: &Progress) -> Res
                         None => format!("related: unknown occupation code `{r}`: expected a code of {}", occ.name),
                     },
                 };
-                problems[k].push(format!("{}: {problem}", occ.at(row, "related")));
+                problems[k].push(format!("{}: {problem}", occ.at_line(*line, "related")));
                 alive[k] = false;
                 changed = true;
                 break;
@@ -290,8 +311,7 @@ pub fn build(s: &mut Sheets, langs: Option<&[Lang]>, progress: &Progress) -> Res
     // The occupations move out of `pending` (a national list is not held twice); their related codes become
     // ids once every accepted occupation has its place.
     let mut related: Vec<Vec<String>> = Vec::new();
-    for (k, (r, code, p)) in std::mem::take(&mut pending).into_iter().enumerate() {
-        let line = occ.rows[r].line;
+    for (k, (line, code, p)) in std::mem::take(&mut pending).into_iter().enumerate() {
         if alive[k] {
             occupation_index.insert(code, occupations.len());
             origins.occupations.push(line);
@@ -311,12 +331,12 @@ pub fn build(s: &mut Sheets, langs: Option<&[Lang]>, progress: &Progress) -> Res
     origins.occupation_figures = vec![BTreeMap::new(); occupations.len()];
     origins.group_figures = vec![Vec::new(); groups.len()];
 
-    // Figures.
-    let fig = &s.figures;
+    // Figures, each put in its place as it is read.
     let mut figures_accepted = 0;
     progress.step("figures");
-    for row in &fig.rows {
-        progress.row();
+    while let Some(row) = rows.figures.next(&mut s.figures).map_err(|e| vec![e])? {
+        progress.at(done + rows.figures.consumed());
+        let (fig, row) = (&s.figures, &row);
         let mut read = figure_rows::figure(fig, row, &langs, &source_index, &sources, &s.sources.name);
         let code = fig.get(row, "code");
         let target = if let Some(i) = occupation_index.get(code) {
@@ -419,7 +439,7 @@ pub fn build(s: &mut Sheets, langs: Option<&[Lang]>, progress: &Progress) -> Res
     rejected.sort_by_key(|r| (file_order(s, &r.0), r.1));
     let count = |name: &str| rejected.iter().filter(|r| r.0 == name).count();
     let line = |sheet: &Sheet, accepted: String, rejected: usize| {
-        let mut l = format!("{}: {} rows read, {accepted}, {rejected} rejected", sheet.name, sheet.rows.len());
+        let mut l = format!("{}: {} rows read, {accepted}, {rejected} rejected", sheet.name, sheet.rows_read);
         for note in sheet.reading_notes() {
             l.push_str("; ");
             l.push_str(&note);

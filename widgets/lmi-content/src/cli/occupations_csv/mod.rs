@@ -5,7 +5,7 @@
 //! writes nothing unless it can write all of it.
 //!
 //! - `columns.rs`: the columns of each file and the measure vocabulary
-//! - `sheet.rs`: one file read (encoding, delimiter, preamble, rows with their lines)
+//! - `sheet.rs`: one file read (encoding, delimiter, preamble, then its rows one at a time with their lines)
 //! - `check.rs`: reading cells, collecting a row's problems
 //! - `preamble.rs`, `source_rows.rs`, `occupation_rows.rs`, `figure_rows.rs`: one kind of row each
 //! - `import.rs`: the rows checked against each other and made into a bundle
@@ -138,36 +138,73 @@ fn parse_import_args(args: &[String]) -> Result<ImportArgs, Failure> {
     Ok(a)
 }
 
-/// Reads the three files as the import reads them; a file that cannot be read is a usage error (exit 2),
-/// a file that is not a usable table (encoding, header) a problem (exit 1), every file's at once.
-pub fn read_sheets(occupations: &str, figures: &str, sources: &str) -> Result<import::Sheets, Failure> {
-    let read = |f: &str| std::fs::read(f).map_err(|e| Failure::Usage(format!("{f}: {e}")));
-    let (o, f, s) = (read(occupations)?, read(figures)?, read(sources)?);
-    sheets_from_bytes([(occupations, &o), (figures, &f), (sources, &s)]).map_err(|e| Failure::Problems(e.join("\n")))
+/// Opens the three files as the import reads them: their preambles and headers now, their rows as the
+/// bundle is built. A file that cannot be opened is a usage error (exit 2), a file that is not a usable table
+/// (encoding, header) a problem (exit 1), every file's at once.
+fn open_files(
+    occupations: &Path,
+    figures: &Path,
+    sources: &Path,
+) -> Result<(import::Sheets, import::Streams<'static>, u64), Failure> {
+    let open = |p: &Path| {
+        let file = std::fs::File::open(p).map_err(|e| Failure::Usage(format!("{}: {e}", p.display())))?;
+        let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+        Ok::<_, Failure>((std::io::BufReader::new(file), len))
+    };
+    let ((o, ol), (f, fl), (s, sl)) = (open(occupations)?, open(figures)?, open(sources)?);
+    let names = [occupations, figures, sources].map(|p| p.display().to_string());
+    let (sheets, streams) =
+        open_sheets([(&names[0], o), (&names[1], f), (&names[2], s)]).map_err(|e| Failure::Problems(e.join("\n")))?;
+    Ok((sheets, streams, ol + fl + sl))
 }
 
-fn sheets_from_bytes(files: [(&str, &[u8]); 3]) -> Result<import::Sheets, Vec<String>> {
-    let [(on, ob), (fname, fb), (sn, sb)] = files;
-    let o = sheet::Sheet::read(on, ob, columns::OCCUPATIONS, columns::OCCUPATIONS_REQUIRED);
-    let f = sheet::Sheet::read(fname, fb, columns::FIGURES, columns::FIGURES_REQUIRED);
-    let s = sheet::Sheet::read(sn, sb, columns::SOURCES, columns::SOURCES_REQUIRED);
+/// The preambles and headers of the three files, and their rows to come; every file's fatal problem at once.
+fn open_sheets<'a, R: std::io::Read + 'a>(
+    files: [(&str, R); 3],
+) -> Result<(import::Sheets, import::Streams<'a>), Vec<String>> {
+    let [(on, or), (fname, fr), (sn, sr)] = files;
+    let o = sheet::Sheet::open(on, or, columns::OCCUPATIONS, columns::OCCUPATIONS_REQUIRED);
+    let f = sheet::Sheet::open(fname, fr, columns::FIGURES, columns::FIGURES_REQUIRED);
+    let s = sheet::Sheet::open(sn, sr, columns::SOURCES, columns::SOURCES_REQUIRED);
     match (o, f, s) {
-        (Ok(occupations), Ok(figures), Ok(sources)) => Ok(import::Sheets { occupations, figures, sources }),
+        (Ok((occupations, o)), Ok((figures, f)), Ok((sources, s))) => Ok((
+            import::Sheets { occupations, figures, sources },
+            import::Streams { occupations: o, figures: f, sources: s },
+        )),
         (o, f, s) => Err([o.err(), f.err(), s.err()].into_iter().flatten().collect()),
     }
 }
 
 /// The bundle the three CSV texts make (named `occupations.csv`, `figures.csv`, `sources.csv` in
-/// messages), validated, with the rejected rows; `Err` when no bundle can be made. For tests and tools.
+/// messages), validated, with the rejected rows; `Err` when no bundle can be made. For tests and tools that
+/// hold the texts already; the command reads its files with [`bundle_from_files`], which does not hold them.
 pub fn bundle_from_csv(
     occupations: &[u8],
     figures: &[u8],
     sources: &[u8],
     langs: Option<&[Lang]>,
 ) -> Result<Imported, Vec<String>> {
-    let mut sheets =
-        sheets_from_bytes([("occupations.csv", occupations), ("figures.csv", figures), ("sources.csv", sources)])?;
-    import::build(&mut sheets, langs, &progress::Progress::hidden())
+    let (mut sheets, streams) =
+        open_sheets([("occupations.csv", occupations), ("figures.csv", figures), ("sources.csv", sources)])?;
+    import::build(&mut sheets, streams, langs, &progress::Progress::hidden())
+}
+
+/// The bundle the three CSV files (occupations, figures, sources) make, streamed: each file is read row by
+/// row through a buffered reader and each row made into the bundle's types as it is read, then dropped, so
+/// memory is the bundle's and the readers' buffers, not the files'. Files are named in messages as given.
+/// `Err` is a usage error when a file cannot be opened, else the problems that stop the import. With
+/// `show_progress`, the progress bar (on a terminal only) is returned to be kept while the output is written.
+/// The command imports through this.
+pub fn bundle_from_files(
+    [occupations, figures, sources]: [&Path; 3],
+    langs: Option<&[Lang]>,
+    show_progress: bool,
+) -> Result<(Imported, progress::Progress), Failure> {
+    let (mut sheets, streams, bytes) = open_files(occupations, figures, sources)?;
+    let progress = if show_progress { progress::Progress::for_bytes(bytes) } else { progress::Progress::hidden() };
+    let imported =
+        import::build(&mut sheets, streams, langs, &progress).map_err(|e| Failure::Problems(e.join("\n")))?;
+    Ok((imported, progress))
 }
 
 /// The three CSVs of a whole occupations bundle.
@@ -181,12 +218,10 @@ pub fn import_occupations(args: &[String]) -> Result<ImportReport, Failure> {
         return Ok(ImportReport { rejected: Vec::new(), summary: IMPORT_HELP.to_owned() });
     }
     let a = parse_import_args(args)?;
-    let mut sheets = read_sheets(&a.files[0], &a.files[1], &a.files[2])?;
-    let rows = [&sheets.occupations, &sheets.figures, &sheets.sources].iter().map(|s| s.rows.len() as u64).sum();
-    let progress = progress::Progress::for_rows(rows);
-    let imported = import::build(&mut sheets, a.lang.as_deref(), &progress).map_err(|mut e| {
-        e.push("nothing was written".to_owned());
-        Failure::Problems(e.join("\n"))
+    let files = [0, 1, 2].map(|i| Path::new(&a.files[i]));
+    let (imported, progress) = bundle_from_files(files, a.lang.as_deref(), true).map_err(|f| match f {
+        Failure::Problems(p) => Failure::Problems(format!("{p}\nnothing was written")),
+        other => other,
     })?;
     let mut summary = imported.summary.clone();
     summary.extend(imported.warnings.iter().cloned());
@@ -199,8 +234,6 @@ pub fn import_occupations(args: &[String]) -> Result<ImportReport, Failure> {
     }
     let out = PathBuf::from(a.out.as_deref().unwrap_or("."));
     let name = a.name.clone().unwrap_or_else(|| imported.bundle.meta.id.clone());
-    // The rows are no longer needed: only the bundle is kept while the files are made.
-    drop(sheets);
     progress.step("writing");
     let Imported { bundle, rejected, .. } = imported;
     let files = output_files(bundle, &out, &name, a.whole).map_err(|e| Failure::Problems(e.join("\n")))?;

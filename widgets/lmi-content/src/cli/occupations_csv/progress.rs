@@ -6,8 +6,8 @@ use std::io::IsTerminal;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-/// Rows below which an import is over before a bar would help.
-pub const MIN_ROWS: u64 = 20_000;
+/// Bytes of CSV below which an import is over before a bar would help (about 20,000 rows).
+pub const MIN_BYTES: u64 = 4 * 1024 * 1024;
 
 pub struct Progress(Option<ProgressBar>);
 
@@ -16,14 +16,15 @@ impl Progress {
         Progress(None)
     }
 
-    /// A bar over `rows` rows, if it would be seen (see the module's comment).
-    pub fn for_rows(rows: u64) -> Progress {
-        let wanted = rows >= MIN_ROWS && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    /// A bar over `bytes` bytes of CSV, if it would be seen (see the module's comment). The rows are read
+    /// as they come, so their number is not known before the end: the bar follows the bytes read.
+    pub fn for_bytes(bytes: u64) -> Progress {
+        let wanted = bytes >= MIN_BYTES && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
         if !wanted {
             return Progress::hidden();
         }
-        let bar = ProgressBar::with_draw_target(Some(rows), ProgressDrawTarget::stderr());
-        let style = ProgressStyle::with_template("{msg:11} [{bar:30}] {human_pos}/{human_len} rows, {eta} left")
+        let bar = ProgressBar::with_draw_target(Some(bytes), ProgressDrawTarget::stderr());
+        let style = ProgressStyle::with_template("{msg:11} [{bar:30}] {binary_bytes}/{binary_total_bytes}, {eta} left")
             .map(|s| s.progress_chars("=> "))
             .unwrap_or_else(|_| ProgressStyle::default_bar());
         bar.set_style(style);
@@ -38,10 +39,10 @@ impl Progress {
         }
     }
 
-    /// One more row done.
-    pub fn row(&self) {
+    /// `bytes` of the files read so far.
+    pub fn at(&self, bytes: u64) {
         if let Some(bar) = &self.0 {
-            bar.inc(1);
+            bar.set_position(bytes);
         }
     }
 

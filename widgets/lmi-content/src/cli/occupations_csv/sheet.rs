@@ -1,14 +1,22 @@
-//! One CSV file as a webmaster's spreadsheet program wrote it, read without guessing: the encoding and the
-//! delimiter are named (a UTF-8 byte order mark is skipped and said so; Latin-1 or any other invalid UTF-8 is
-//! refused with its byte offset, line and column; `;` is used when the header row is written with it), and
-//! every row keeps the line it starts on, so that each message can say `file:line:column`.
+//! One CSV file as a webmaster's spreadsheet program wrote it, read without guessing and without holding
+//! it: the encoding and the delimiter are named (a UTF-8 byte order mark is skipped and said so; Latin-1 or
+//! any other invalid UTF-8 is refused with its byte offset, line and column; `;` is used when the header row
+//! is written with it), and every row keeps the line it starts on, so that each message can say
+//! `file:line:column`.
+//!
+//! [`Sheet::open`] reads the preamble and the header row only; the rows then come one at a time from
+//! [`Rows::next`], through a `csv::Reader` over the buffered file. Nothing but the current row and the
+//! readers' buffers is held, so a national list costs the memory of what is made from it, not of its text.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::collections::{HashMap, VecDeque};
+use std::io::{BufRead, BufReader, Cursor, Read};
+use std::rc::Rc;
 
 use super::columns::Col;
 use crate::{Lang, LocalText};
 
-/// A file read into rows, with what was noticed about it on the way.
+/// A file's preamble and header, with what was noticed about it on the way; its rows are in [`Rows`].
 #[derive(Debug)]
 pub struct Sheet {
     /// The file as the user named it, for messages.
@@ -22,8 +30,8 @@ pub struct Sheet {
     pub header_line: usize,
     /// Column name → index, for the columns the header has.
     index: HashMap<String, usize>,
-    /// Every row below the header that is not blank.
-    pub rows: Vec<Row>,
+    /// The rows below the header that are not blank, read so far (all of them once [`Rows::next`] is done).
+    pub rows_read: usize,
     /// Languages of per-language columns that the import leaves out (not in its languages).
     pub ignored_languages: Vec<String>,
 }
@@ -41,21 +49,59 @@ pub struct Row {
     pub fields: Vec<String>,
 }
 
+/// The rows of a [`Sheet`], read from the file one at a time.
+pub struct Rows<'a> {
+    reader: csv::Reader<Box<dyn Read + 'a>>,
+    record: csv::ByteRecord,
+    scan: Rc<RefCell<Scan>>,
+    /// Where the header row starts in the file: csv positions count from there.
+    table_offset: u64,
+}
+
 impl Sheet {
-    /// Reads `bytes` (the whole file) against the columns of its kind. `Err` is one fatal message: nothing
-    /// of a file with a wrong encoding or an unknown header can be trusted, so no row of it is used.
-    pub fn read(name: &str, bytes: &[u8], columns: &[Col], required: &[&str]) -> Result<Sheet, String> {
-        let (text, bom) = decode(name, bytes)?;
-        let lines: Vec<&str> = text.split('\n').collect();
-        let line_no = |i: usize| i + 1;
+    /// Reads the preamble and the header of `input` (the file from its first byte) against the columns of
+    /// its kind. `Err` is one fatal message: nothing of a file with a wrong encoding or an unknown header can
+    /// be trusted, so no row of it is used.
+    pub fn open<'a>(
+        name: &str,
+        input: impl Read + 'a,
+        columns: &[Col],
+        required: &[&str],
+    ) -> Result<(Sheet, Rows<'a>), String> {
+        let mut input = input;
+        let mut head = Vec::with_capacity(3);
+        (&mut input).take(3).read_to_end(&mut head).map_err(|e| format!("{name}: {e}"))?;
+        if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+            return Err(format!(
+                "{name}: the file is UTF-16 (it starts with a UTF-16 byte order mark), expected UTF-8: \
+                 save it as \"CSV UTF-8 (comma delimited)\""
+            ));
+        }
+        let bom = head == [0xEF, 0xBB, 0xBF];
+        if bom {
+            head.clear();
+        }
+        let start = if bom { 3 } else { 0 };
+        let scan = Rc::new(RefCell::new(Scan::new(name, start)));
+        let checked = Checked { inner: Cursor::new(head).chain(input), scan: Rc::clone(&scan), failed: false };
+        let mut lines = BufReader::new(checked);
+        let failed = |e: std::io::Error| scan.borrow_mut().failure.take().unwrap_or_else(|| format!("{name}: {e}"));
         // The preamble: `#` lines (possibly quoted by a spreadsheet program) and Excel's `sep=` hint.
         let mut declared = None;
-        let mut first = 0;
         let mut raw_preamble = Vec::new();
-        while first < lines.len() {
-            let line = lines[first].trim_end_matches('\r');
+        let mut table_offset = start;
+        let mut line_no = 0;
+        let mut buf = Vec::new();
+        let header_bytes = loop {
+            buf.clear();
+            let n = lines.read_until(b'\n', &mut buf).map_err(failed)?;
+            if n == 0 {
+                return Err(format!("{name}: the file has no header row (expected columns such as `{}`)", required[0]));
+            }
+            line_no += 1;
+            let line = as_text(name, line_no, &buf)?;
             let trimmed = line.trim_start();
-            if let Some(sep) = trimmed.strip_prefix("sep=").filter(|_| first == 0) {
+            if let Some(sep) = trimmed.strip_prefix("sep=").filter(|_| line_no == 1) {
                 declared = Some(match sep.trim() {
                     "," => b',',
                     ";" => b';',
@@ -67,74 +113,27 @@ impl Sheet {
                     }
                 });
             } else if trimmed.starts_with('#') || trimmed.starts_with("\"#") {
-                raw_preamble.push((line_no(first), line));
+                raw_preamble.push((line_no, line.to_owned()));
             } else if !trimmed.trim_matches([',', ';', '\t']).is_empty() {
-                break;
+                break std::mem::take(&mut buf);
             }
-            first += 1;
-        }
-        if first == lines.len() {
-            return Err(format!("{name}: the file has no header row (expected columns such as `{}`)", required[0]));
-        }
-        let header_line = line_no(first);
-        let header_text = lines[first].trim_end_matches('\r');
+            table_offset += n as u64;
+        };
+        let header_line = line_no;
         let delimiter = match declared {
             Some(d) => d,
-            None => detect_delimiter(name, header_line, header_text, columns)?,
+            None => detect_delimiter(name, header_line, as_text(name, line_no, &header_bytes)?, columns)?,
         };
-        let preamble = raw_preamble.into_iter().map(|(line, raw)| preamble_entry(line, raw, delimiter)).collect();
-        // The table, from the header on; lines are counted from the record's first byte.
-        let offset: usize = lines[..first].iter().map(|l| l.len() + 1).sum();
-        let table = &text[offset..];
-        let starts = line_starts(table);
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(delimiter)
-            .from_reader(table.as_bytes());
-        let mut records = Vec::new();
-        for record in reader.byte_records() {
-            let record = record.map_err(|e| format!("{name}: {e}"))?;
-            let mut byte = record.position().map_or(0, |p| p.byte() as usize);
-            while table.as_bytes().get(byte).is_some_and(|b| *b == b'\n' || *b == b'\r') {
-                byte += 1;
-            }
-            let line = header_line + starts.partition_point(|s| *s <= byte) - 1;
-            // Valid UTF-8 already: the whole text was checked.
-            let fields = record.iter().map(|f| String::from_utf8_lossy(f).into_owned()).collect();
-            records.push(Row { line, fields });
-        }
-        let mut rows = records.into_iter();
-        let header_row = rows.next().ok_or_else(|| format!("{name}: the file has no header row"))?;
+        let preamble = raw_preamble.iter().map(|(line, raw)| preamble_entry(*line, raw, delimiter)).collect();
+        // The table, from the header row on: the header line already read, then the rest of the file.
+        let table: Box<dyn Read + 'a> = Box::new(Cursor::new(header_bytes).chain(lines));
+        let reader =
+            csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(table);
+        let mut rows = Rows { reader, record: csv::ByteRecord::new(), scan, table_offset };
+        let header_row = rows.record(name)?.ok_or_else(|| format!("{name}: the file has no header row"))?;
         let header: Vec<String> = header_row.fields.iter().map(|h| h.trim().to_owned()).collect();
         let index = check_header(name, header_line, &header, columns, required)?;
-        let width = header.len();
-        let mut kept = Vec::new();
-        for row in rows {
-            if row.fields.iter().all(|f| f.trim().is_empty()) {
-                continue; // a blank row, as spreadsheets leave at the end
-            }
-            if let Some(extra) = row.fields.iter().skip(width).position(|f| !f.trim().is_empty()) {
-                return Err(format!(
-                    "{name}:{}:{}: this row has a value in column {} but the header has only {width} columns: \
-                     a value with a `{}` in it must be in double quotes",
-                    row.line,
-                    width + extra + 1,
-                    width + extra + 1,
-                    delimiter as char
-                ));
-            }
-            let unnamed = header.iter().zip(&row.fields).position(|(h, f)| h.is_empty() && !f.trim().is_empty());
-            if let Some(i) = unnamed {
-                return Err(format!(
-                    "{name}:{}:{}: a value in a column without a name in the header row: name the column or empty it",
-                    row.line,
-                    i + 1
-                ));
-            }
-            kept.push(row);
-        }
-        Ok(Sheet {
+        let sheet = Sheet {
             name: name.to_owned(),
             delimiter,
             bom,
@@ -142,11 +141,22 @@ impl Sheet {
             header,
             header_line,
             index,
-            rows: kept,
+            rows_read: 0,
             ignored_languages: Vec::new(),
-        })
+        };
+        Ok((sheet, rows))
     }
 
+    /// Reads all of `bytes` at once, rows and all (for the tests of this module).
+    #[cfg(test)]
+    pub fn read(name: &str, bytes: &[u8], columns: &[Col], required: &[&str]) -> Result<Whole, String> {
+        let (mut sheet, mut rows) = Sheet::open(name, bytes, columns, required)?;
+        let mut all = Vec::new();
+        while let Some(row) = rows.next(&mut sheet)? {
+            all.push(row);
+        }
+        Ok(Whole { sheet, rows: all })
+    }
     /// The trimmed value of `column` in `row`; empty when the file has no such column.
     pub fn get<'r>(&self, row: &'r Row, column: &str) -> &'r str {
         self.index.get(column).and_then(|i| row.fields.get(*i)).map_or("", |f| f.trim())
@@ -158,8 +168,13 @@ impl Sheet {
 
     /// `file:line:column` of `column` in `row` (the column's number, 1 for the first, A in a spreadsheet).
     pub fn at(&self, row: &Row, column: &str) -> String {
+        self.at_line(row.line, column)
+    }
+
+    /// `file:line:column` of `column` in the row that starts on `line`, once the row itself is gone.
+    pub fn at_line(&self, line: usize, column: &str) -> String {
         let col = self.index.get(column).map_or(1, |i| i + 1);
-        format!("{}:{}:{col}", self.name, row.line)
+        format!("{}:{line}:{col}", self.name)
     }
 
     /// The columns named `base.<lang>` in this file, with their languages, in header order.
@@ -215,40 +230,266 @@ impl Sheet {
     }
 }
 
-/// The text of `bytes`: UTF-8, with a byte order mark skipped. UTF-16 and invalid UTF-8 are refused, with
-/// where the first bad byte is and what the usual cause is.
-fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<(&'a str, bool), String> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(format!(
-            "{name}: the file is UTF-16 (it starts with a UTF-16 byte order mark), expected UTF-8: \
-             save it as \"CSV UTF-8 (comma delimited)\""
+/// A sheet with all its rows, as the tests of this module look at it.
+#[cfg(test)]
+#[derive(Debug)]
+pub struct Whole {
+    pub sheet: Sheet,
+    pub rows: Vec<Row>,
+}
+
+#[cfg(test)]
+impl std::ops::Deref for Whole {
+    type Target = Sheet;
+    fn deref(&self) -> &Sheet {
+        &self.sheet
+    }
+}
+
+impl Rows<'_> {
+    /// The next row below the header that is not blank, counted in `sheet.rows_read`; `None` at the end.
+    /// `Err` is one fatal message (the encoding, a value beyond the header's columns): the import stops.
+    pub fn next(&mut self, sheet: &mut Sheet) -> Result<Option<Row>, String> {
+        let name = sheet.name.as_str();
+        let width = sheet.header.len();
+        while let Some(row) = self.record(name)? {
+            if row.fields.iter().all(|f| f.trim().is_empty()) {
+                continue; // a blank row, as spreadsheets leave at the end
+            }
+            if let Some(extra) = row.fields.iter().skip(width).position(|f| !f.trim().is_empty()) {
+                return Err(format!(
+                    "{name}:{}:{}: this row has a value in column {} but the header has only {width} columns: \
+                     a value with a `{}` in it must be in double quotes",
+                    row.line,
+                    width + extra + 1,
+                    width + extra + 1,
+                    sheet.delimiter as char
+                ));
+            }
+            let unnamed = sheet.header.iter().zip(&row.fields).position(|(h, f)| h.is_empty() && !f.trim().is_empty());
+            if let Some(i) = unnamed {
+                return Err(format!(
+                    "{name}:{}:{}: a value in a column without a name in the header row: name the column or empty it",
+                    row.line,
+                    i + 1
+                ));
+            }
+            sheet.rows_read += 1;
+            return Ok(Some(row));
+        }
+        Ok(None)
+    }
+
+    /// How far into the file the rows have been read, in bytes (for the progress bar).
+    pub fn consumed(&self) -> u64 {
+        self.table_offset + self.reader.position().byte()
+    }
+
+    /// The next CSV record, blank or not, with the line it starts on.
+    fn record(&mut self, name: &str) -> Result<Option<Row>, String> {
+        match self.reader.read_byte_record(&mut self.record) {
+            Ok(false) => Ok(None),
+            Ok(true) => {
+                let start = self.table_offset + self.record.position().map_or(0, csv::Position::byte);
+                let line = self.scan.borrow_mut().line_at(start);
+                let mut fields = Vec::with_capacity(self.record.len());
+                for field in &self.record {
+                    // Checked as it was read (`Checked`), so this cannot fail; if it did, it would say so.
+                    let text = std::str::from_utf8(field).map_err(|e| {
+                        format!("{name}:{line}: byte offset {} of a value is not UTF-8", e.valid_up_to())
+                    })?;
+                    fields.push(text.to_owned());
+                }
+                Ok(Some(Row { line, fields }))
+            }
+            Err(e) => Err(self.scan.borrow_mut().failure.take().unwrap_or_else(|| format!("{name}: {e}"))),
+        }
+    }
+}
+
+/// A line of the preamble as text, without its line break.
+fn as_text<'b>(name: &str, line: usize, bytes: &'b [u8]) -> Result<&'b str, String> {
+    let text = std::str::from_utf8(bytes).map_err(|_| format!("{name}:{line}:1: the line is not UTF-8"))?;
+    Ok(text.strip_suffix('\n').unwrap_or(text).trim_end_matches('\r'))
+}
+
+/// What [`Checked`] has seen of a file: where the next byte is (offset, line, column), where the lines that
+/// are not blank start (only those not yet asked for by [`Scan::line_at`]: a reader's buffer's worth), and
+/// the message for the first byte that is not UTF-8.
+struct Scan {
+    name: String,
+    offset: u64,
+    line: usize,
+    /// Characters before the next byte on its line.
+    column: usize,
+    at_line_start: bool,
+    /// `(offset, line)` of each line start seen and not yet passed.
+    starts: VecDeque<(u64, usize)>,
+    /// An incomplete character at the end of the last read: where its first byte is, and its bytes so far.
+    pending: Option<(u64, usize, usize)>,
+    pending_bytes: Vec<u8>,
+    failure: Option<String>,
+}
+
+impl Scan {
+    fn new(name: &str, offset: u64) -> Scan {
+        Scan {
+            name: name.to_owned(),
+            offset,
+            line: 1,
+            column: 0,
+            at_line_start: true,
+            starts: VecDeque::new(),
+            pending: None,
+            pending_bytes: Vec::new(),
+            failure: None,
+        }
+    }
+
+    /// The line of the first line that is not blank starting at or after `offset` (a record's position is
+    /// where the previous one ended, before any blank lines csv skips).
+    fn line_at(&mut self, offset: u64) -> usize {
+        while self.starts.front().is_some_and(|(o, _)| *o < offset) {
+            self.starts.pop_front();
+        }
+        self.starts.front().map_or(self.line, |(_, l)| *l)
+    }
+
+    /// Counts `bytes` as passed on.
+    fn pass(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            if self.at_line_start {
+                if b != b'\n' && b != b'\r' {
+                    self.starts.push_back((self.offset, self.line));
+                }
+                self.at_line_start = false;
+            }
+            if b == b'\n' {
+                self.line += 1;
+                self.column = 0;
+                self.at_line_start = true;
+            } else if b & 0xC0 != 0x80 {
+                self.column += 1;
+            }
+            self.offset += 1;
+        }
+    }
+
+    /// Checks `data`, the bytes read after those already passed: `Ok` when all of it may be passed on (an
+    /// incomplete character at its end waits for the next read), else how much may, with the failure noted.
+    fn check(&mut self, data: &[u8]) -> Result<(), usize> {
+        let mut done = 0;
+        if self.pending.is_some() {
+            let need = match self.pending_bytes[0] {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            let take = (need - self.pending_bytes.len()).min(data.len());
+            let mut tmp = std::mem::take(&mut self.pending_bytes);
+            tmp.extend_from_slice(&data[..take]);
+            match std::str::from_utf8(&tmp) {
+                Ok(_) => self.pending = None,
+                Err(e) if e.error_len().is_none() => {
+                    self.pending_bytes = tmp;
+                    self.pass(&data[..take]);
+                    return Ok(());
+                }
+                Err(_) => {
+                    self.pending_bytes = tmp;
+                    self.fail_pending();
+                    return Err(0);
+                }
+            }
+            self.pass(&data[..take]);
+            done = take;
+        }
+        let rest = &data[done..];
+        match std::str::from_utf8(rest) {
+            Ok(_) => {
+                self.pass(rest);
+                Ok(())
+            }
+            Err(e) => {
+                let valid = e.valid_up_to();
+                self.pass(&rest[..valid]);
+                if e.error_len().is_none() {
+                    self.pending = Some((self.offset, self.line, self.column));
+                    self.pending_bytes = rest[valid..].to_vec();
+                    self.pass(&rest[valid..]);
+                    Ok(())
+                } else {
+                    let (offset, line, column) = (self.offset, self.line, self.column);
+                    self.fail(rest[valid], offset, line, column);
+                    Err(done + valid)
+                }
+            }
+        }
+    }
+
+    /// The end of the file: an incomplete character there is not UTF-8.
+    fn end(&mut self) -> bool {
+        if self.pending.is_some() {
+            self.fail_pending();
+            return false;
+        }
+        true
+    }
+
+    fn fail_pending(&mut self) {
+        if let Some((offset, line, column)) = self.pending.take() {
+            let lead = self.pending_bytes.first().copied().unwrap_or_default();
+            self.fail(lead, offset, line, column);
+        }
+    }
+
+    fn fail(&mut self, byte: u8, offset: u64, line: usize, column: usize) {
+        let latin1 = if byte >= 0xA0 {
+            format!(" In Latin-1 (ISO 8859-1) or Windows-1252 it would be `{}`:", byte as char)
+        } else if byte >= 0x80 {
+            " It is a Windows-1252 character:".to_owned()
+        } else {
+            String::new()
+        };
+        self.failure = Some(format!(
+            "{}:{line}:{}: byte 0x{byte:02X} at byte offset {offset} is not UTF-8.{latin1} the file \
+             is not UTF-8 (Latin-1 and Windows-1252 are what spreadsheet programs often write); save it as \
+             \"CSV UTF-8\" and import it again",
+            self.name,
+            column + 1
         ));
     }
-    let (body, bom) = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        Some(rest) => (rest, true),
-        None => (bytes, false),
-    };
-    match std::str::from_utf8(body) {
-        Ok(text) => Ok((text, bom)),
-        Err(e) => {
-            let at = e.valid_up_to();
-            let before = std::str::from_utf8(&body[..at]).unwrap_or_default();
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-            let byte = body[at];
-            let offset = at + if bom { 3 } else { 0 };
-            let latin1 = if byte >= 0xA0 {
-                format!(" In Latin-1 (ISO 8859-1) or Windows-1252 it would be `{}`:", byte as char)
-            } else if byte >= 0x80 {
-                " It is a Windows-1252 character:".to_owned()
-            } else {
-                String::new()
-            };
-            Err(format!(
-                "{name}:{line}:{column}: byte 0x{byte:02X} at byte offset {offset} is not UTF-8.{latin1} the file \
-                 is not UTF-8 (Latin-1 and Windows-1252 are what spreadsheet programs often write); save it as \
-                 \"CSV UTF-8\" and import it again"
-            ))
+}
+
+/// The file's bytes as they are read, checked to be UTF-8 and counted into [`Scan`]. At the first byte that
+/// is not UTF-8 it passes on what came before, then fails: the row that holds the byte is the one refused.
+struct Checked<R> {
+    inner: R,
+    scan: Rc<RefCell<Scan>>,
+    failed: bool,
+}
+
+impl<R: Read> Read for Checked<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let not_utf8 = || std::io::Error::new(std::io::ErrorKind::InvalidData, "the file is not UTF-8");
+        if self.failed {
+            return Err(not_utf8());
+        }
+        let n = self.inner.read(buf)?;
+        let mut scan = self.scan.borrow_mut();
+        if n == 0 {
+            if !scan.end() {
+                self.failed = true;
+                return Err(not_utf8());
+            }
+            return Ok(0);
+        }
+        match scan.check(&buf[..n]) {
+            Ok(()) => Ok(n),
+            Err(valid) => {
+                self.failed = true;
+                if valid == 0 { Err(not_utf8()) } else { Ok(valid) }
+            }
         }
     }
 }
@@ -331,11 +572,6 @@ fn preamble_entry(line: usize, raw: &str, delimiter: u8) -> Preamble {
     }
 }
 
-/// The byte offset each line of `text` starts at.
-fn line_starts(text: &str) -> Vec<usize> {
-    std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -361,5 +597,49 @@ mod tests {
         let e = Sheet::read("s.csv", latin1, SOURCES, SOURCES_REQUIRED).unwrap_err();
         assert!(e.starts_with("s.csv:2:6: byte 0xE9 at byte offset 71 is not UTF-8"), "{e}");
         assert!(e.contains("`é`"), "{e}");
+    }
+
+    /// A reader that gives one byte per read: every character and every line break crosses a read.
+    struct Trickle<'b>(&'b [u8]);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let Some((first, rest)) = self.0.split_first() else { return Ok(0) };
+            if buf.is_empty() {
+                return Ok(0);
+            }
+            buf[0] = *first;
+            self.0 = rest;
+            Ok(1)
+        }
+    }
+
+    fn trickled(name: &str, bytes: &[u8]) -> Result<Vec<(usize, Vec<String>)>, String> {
+        let (mut sheet, mut rows) = Sheet::open(name, Trickle(bytes), SOURCES, SOURCES_REQUIRED)?;
+        let mut all = Vec::new();
+        while let Some(row) = rows.next(&mut sheet)? {
+            all.push((row.line, row.fields));
+        }
+        Ok(all)
+    }
+
+    #[test]
+    fn rows_read_a_byte_at_a_time_are_the_rows_read_at_once() {
+        let text = "\u{feff}# t: é\r\nid,publisher,dataset,url,licence,retrieved,method,coverage,period\r\n\r\n\
+                    x,Café 😀,\"a\r\nb\",u,l,r,m,c,p\r\n\r\n\r\ny,Ελλάδα,d,u,l,r,m,c,p";
+        let whole = Sheet::read("s.csv", text.as_bytes(), SOURCES, SOURCES_REQUIRED).unwrap();
+        let at_once: Vec<(usize, Vec<String>)> = whole.rows.iter().map(|r| (r.line, r.fields.clone())).collect();
+        assert_eq!(at_once.iter().map(|r| r.0).collect::<Vec<_>>(), [4, 8]);
+        assert_eq!(at_once[0].1[1], "Café 😀");
+        assert_eq!(trickled("s.csv", text.as_bytes()).unwrap(), at_once);
+        // A bad byte after a character cut by a read, and a character cut off by the end of the file.
+        let header = "id,publisher,dataset,url,licence,retrieved,method,coverage,period\n";
+        let bad = [header.as_bytes(), "x,é".as_bytes(), b"\xe9,a\n"].concat();
+        let e = trickled("s.csv", &bad).unwrap_err();
+        assert!(e.starts_with("s.csv:2:4: byte 0xE9 at byte offset 70 is not UTF-8"), "{e}");
+        let cut = [header.as_bytes(), b"x,\xf0\x9f\x98"].concat();
+        let e = trickled("s.csv", &cut).unwrap_err();
+        assert!(e.starts_with("s.csv:2:3: byte 0xF0 at byte offset 68 is not UTF-8"), "{e}");
+        assert_eq!(Sheet::read("s.csv", &cut, SOURCES, SOURCES_REQUIRED).unwrap_err(), e);
     }
 }
