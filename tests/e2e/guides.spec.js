@@ -31,7 +31,9 @@ const CHECKED = [...CORE, ...SAMPLED];
 const LANGS = ["en", "nl", "fr", "de", "ar", "uk"];
 /** A page's file name in `lang`: English keeps the plain name, the others add their tag (`quiz-x.nl.html`). */
 const inLang = (stem, lang) => (lang === "en" ? `${stem}.html` : `${stem}.${lang}.html`);
-const PLAN_STEMS = ["lesson-myths-and-data", "workshop-jobseekers", "practitioner-guide"];
+/** The hand-written pages: the lesson plans, the practitioner guide and the webmasters' guide "Publish your own
+ * data" (issue #23), each in every language with its language switch. */
+const PLAN_STEMS = ["lesson-myths-and-data", "workshop-jobseekers", "practitioner-guide", "publish-your-own-data"];
 const PLANS = PLAN_STEMS.map((p) => `/demo/guides/${p}.html`);
 const pagesIn = (lang) => [
   `/guides/${inLang("index", lang)}`,
@@ -41,12 +43,7 @@ const pagesIn = (lang) => [
   ]),
   ...PLAN_STEMS.map((p) => `/demo/guides/${inLang(p, lang)}`),
 ];
-/** The webmasters' guide "Publish your own data" (issue #23) is in English only, so it has no language switch. */
-const ENGLISH_ONLY = ["/demo/guides/publish-your-own-data.html"];
-const PAGES = [
-  ...LANGS.flatMap((lang) => pagesIn(lang).map((url) => ({ url, lang, switched: true }))),
-  ...ENGLISH_ONLY.map((url) => ({ url, lang: "en", switched: false })),
-];
+const PAGES = LANGS.flatMap((lang) => pagesIn(lang).map((url) => ({ url, lang })));
 /** The demo site's words (`demo-site/i18n/<lang>.txt`, `key = text`), to find them on the home page. */
 const HOME_WORDS = Object.fromEntries(
   LANGS.map((lang) => {
@@ -85,7 +82,7 @@ test("the demo site's menu links to the guides, and the index lists every bundle
   for (const plan of PLANS) await expect(page.locator(`a[href="..${plan}"]`)).toHaveCount(1);
 });
 
-for (const { url, lang, switched } of PAGES) {
+for (const { url, lang } of PAGES) {
   test(`${url} renders cleanly under a strict CSP, passes axe and fits 320 px`, async ({ page, watched }) => {
     await strictCsp(page);
     const response = await page.goto(url);
@@ -94,7 +91,7 @@ for (const { url, lang, switched } of PAGES) {
     await expect(page.locator("h1")).toHaveCount(1);
     expect(await page.locator("html").getAttribute("lang")).toBe(lang);
     expect(await page.locator("html").getAttribute("dir")).toBe(lang === "ar" ? "rtl" : "ltr");
-    await expect(page.locator("nav.lang-switch a")).toHaveCount(switched ? LANGS.length : 0);
+    await expect(page.locator("nav.lang-switch a")).toHaveCount(LANGS.length);
     expect(await page.locator("script, style, [style]").count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 

@@ -1,6 +1,6 @@
 //! `guides/index.html` (and `index.<lang>.html`): every activity guide and print sheet, then the lesson plans
 //! and the practitioner guide (static pages in `demo-site/pages/guides/`, one per language, served from
-//! `demo/guides/`), and the webmasters' pages (English only for now).
+//! `demo/guides/`), and the webmasters' pages (hand-written in the same six languages).
 
 use super::activity::Activity;
 use super::html::Html;
@@ -16,8 +16,8 @@ pub const PLANS: &[(&str, Msg, Msg)] = &[
     ("practitioner-guide", Msg::PlanPractitionerTitle, Msg::PlanPractitionerWhat),
 ];
 
-/// Hand-written pages for webmasters in `demo-site/pages/guides/`, in English only for now: every index links
-/// the English page (`hreflang="en"`) and says it is in English.
+/// Hand-written pages for webmasters in `demo-site/pages/guides/`, one per language as [`PLANS`] are: each
+/// index links the page in its own language.
 pub const WEBMASTER_PAGES: &[(&str, Msg, Msg)] =
     &[("publish-your-own-data", Msg::PlanPublishTitle, Msg::PlanPublishWhat)];
 
@@ -53,12 +53,8 @@ pub fn page(activities: &[Activity], l: Language) -> String {
     }
     main.raw("</ul>").el("h2", l.t(Msg::IndexWebmasters)).raw("<ul class=\"cards\">");
     for (stem, title, what) in WEBMASTER_PAGES {
-        main.raw("<li><h3><a href=\"../demo/guides/").text(&Language::EN.file(stem)).raw("\" hreflang=\"en\">");
-        main.text(l.t(*title)).raw("</a>");
-        if l != Language::EN {
-            main.raw(" ").text(l.t(Msg::IndexInEnglish));
-        }
-        main.raw("</h3>").el("p", l.t(*what)).raw("</li>");
+        main.raw("<li><h3><a href=\"../demo/guides/").text(&l.file(stem)).raw("\">").text(l.t(*title));
+        main.raw("</a></h3>").el("p", l.t(*what)).raw("</li>");
     }
     main.raw("</ul>");
     let mut footer = Html::new();

@@ -199,18 +199,8 @@ fn the_indexes_link_every_guide_and_lesson_plan_in_their_language(written: &Writ
                 assert!(index.contains(&format!("href=\"{file}\"")), "index.{}: {file}", l.tag());
             }
         }
-        for (stem, _, _) in WEBMASTER_PAGES {
-            let page = Language::EN.file(stem);
-            assert!(
-                index.contains(&format!("href=\"../demo/guides/{page}\" hreflang=\"en\"")),
-                "index.{}: {page}",
-                l.tag()
-            );
-            let text = std::fs::read_to_string(plans.join(&page)).unwrap_or_else(|e| panic!("{page}: {e}"));
-            assert!(text.contains("<html lang=\"en\" dir=\"ltr\">") && text.contains("href=\"guides.css\""), "{page}");
-            assert!(!text.contains("lang-switch"), "{page}: one language, no language switch");
-        }
-        for (stem, _, _) in PLANS {
+        // The lesson plans and the webmasters' pages: hand-written, one per language, each with its switch.
+        for (stem, _, _) in PLANS.iter().chain(WEBMASTER_PAGES) {
             let plan = l.file(stem);
             assert!(index.contains(&format!("href=\"../demo/guides/{plan}\"")), "index.{}: {plan}", l.tag());
             let text = std::fs::read_to_string(plans.join(&plan)).unwrap_or_else(|e| panic!("{plan}: {e}"));
@@ -218,9 +208,18 @@ fn the_indexes_link_every_guide_and_lesson_plan_in_their_language(written: &Writ
             assert!(text.contains(&head), "{plan} has {head}");
             let links = switch_links(&text);
             assert_eq!(links.len(), 6, "{plan}: a switch of six");
-            for (href, hreflang, _, current) in links {
+            let tags: Vec<&str> = links.iter().map(|(_, hreflang, _, _)| hreflang.as_str()).collect();
+            assert_eq!(tags, lmi_i18n::LANGS, "{plan}: the six languages in order");
+            for (href, hreflang, lang, current) in links {
+                assert_eq!(hreflang, lang, "{plan}: each language named in itself");
+                assert_eq!(href, Language::all().find(|o| o.tag() == hreflang).expect("a language").file(stem));
                 assert!(plans.join(&href).is_file(), "{plan} links to {href}");
                 assert_eq!(current, hreflang == l.tag(), "{plan}: aria-current on {hreflang}");
+            }
+            for other in Language::all() {
+                let alternate =
+                    format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", other.tag(), other.file(stem));
+                assert!(text.contains(&alternate), "{plan}: {alternate}");
             }
         }
     }
@@ -323,6 +322,7 @@ fn localised(href: &str, l: Language) -> String {
     }
 }
 
+/// The lesson plans and the webmasters' pages: every translation has the English page's figures and links.
 fn the_lesson_plans_keep_every_figure_and_link_in_every_language(written: &Written) {
     let pages = root().join("demo-site/pages");
     let plans = pages.join("guides");
@@ -332,7 +332,7 @@ fn the_lesson_plans_keep_every_figure_and_link_in_every_language(written: &Writt
         runs.sort();
         runs
     };
-    for (stem, _, _) in PLANS {
+    for (stem, _, _) in PLANS.iter().chain(WEBMASTER_PAGES) {
         let english = std::fs::read_to_string(plans.join(Language::EN.file(stem))).expect("the English plan");
         for l in Language::all() {
             let file = l.file(stem);
@@ -347,6 +347,8 @@ fn the_lesson_plans_keep_every_figure_and_link_in_every_language(written: &Writt
                     continue;
                 } else if path == "../../index.html" {
                     root().join("index.html")
+                } else if let Some(file) = path.strip_prefix("../../content/") {
+                    root().join("content").join(file)
                 } else if let Some(guide) = path.strip_prefix("../../guides/") {
                     written.out.join(guide)
                 } else if let Some(page) = path.strip_prefix("../") {
