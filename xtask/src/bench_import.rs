@@ -104,9 +104,9 @@ pub fn run() -> Result {
          `csv::Reader` over the buffered file, each row made into the bundle's types as soon as it is read and \
          then dropped), so while the files are read the import holds the bundle being built, one row and the \
          readers' buffers, not the CSV text. The peak comes after the reading, and is a multiple of the bundle: \
-         the bundle's JSON text is scanned for the format's limits, the bundle is split into the light bundle \
-         and the details files (the split copies it), and the output files' texts are all held until they are \
-         written at once (so that a failed import writes nothing). Wall time and rows per second depend on the \
+         the bundle's JSON text is scanned for the format's limits, the bundle is moved into the light bundle \
+         and the details files, the light bundle is parsed back to check it, and the output files' texts are all \
+         held until they are written at once (so that a failed import writes nothing). Wall time and rows per second depend on the \
          load of the shared machine (below)."
     );
     let _ = writeln!(md, "\nMachine: {}. Tool built with the `{PROFILE}` profile.\n", machine());

@@ -51,7 +51,7 @@ pub fn details_path(template: &str, group: &str) -> String {
 /// Splits a whole bundle into the light bundle (with `details` set to `template`) and one details file per
 /// sub-major group, in code order. The light bundle's format is this build's: older readers would show cards
 /// without their figures.
-pub fn split(whole: &OccupationsBundle, template: &str) -> (OccupationsBundle, Vec<OccupationDetails>) {
+pub fn split(whole: OccupationsBundle, template: &str) -> (OccupationsBundle, Vec<OccupationDetails>) {
     let mut parts: BTreeMap<String, OccupationDetails> = BTreeMap::new();
     fn part<'a>(parts: &'a mut BTreeMap<String, OccupationDetails>, group: &str) -> &'a mut OccupationDetails {
         let group = group.to_owned();
@@ -64,7 +64,8 @@ pub fn split(whole: &OccupationsBundle, template: &str) -> (OccupationsBundle, V
             occupations: Vec::new(),
         })
     }
-    let mut light = whole.clone();
+    // Taken by value: the light bundle is the whole one with its details moved out, never a second copy.
+    let mut light = whole;
     light.format = FORMAT_VERSION;
     light.details = Some(template.to_owned());
     for g in &mut light.isco_groups {

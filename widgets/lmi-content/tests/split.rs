@@ -15,7 +15,7 @@ const TEMPLATE: &str = "occupations.en/{group}.json";
 #[test]
 fn split_then_merge_gives_back_every_occupation_and_group() {
     let whole = whole();
-    let (light, parts) = split(&whole, TEMPLATE);
+    let (light, parts) = split(whole.clone(), TEMPLATE);
     // Both halves are valid once written out and read back as the widget reads them.
     let light: OccupationsBundle = parse(&serde_json::to_string(&light).unwrap()).expect("light bundle is valid");
     assert_eq!(light.details.as_deref(), Some(TEMPLATE));
@@ -45,7 +45,7 @@ fn split_then_merge_gives_back_every_occupation_and_group() {
 #[test]
 fn the_light_bundle_is_about_a_quarter_of_the_whole() {
     let whole = whole();
-    let (light, _) = split(&whole, TEMPLATE);
+    let (light, _) = split(whole.clone(), TEMPLATE);
     let (w, l) = (serde_json::to_string(&whole).unwrap().len(), serde_json::to_string(&light).unwrap().len());
     assert!(l * 3 < w, "light {l} bytes of {w}");
 }
@@ -53,7 +53,7 @@ fn the_light_bundle_is_about_a_quarter_of_the_whole() {
 #[test]
 fn a_details_file_is_checked_against_its_bundle() {
     let whole = whole();
-    let (light, parts) = split(&whole, TEMPLATE);
+    let (light, parts) = split(whole.clone(), TEMPLATE);
     let mut part = parts.into_iter().find(|p| p.group == "25").unwrap();
     let problems = |text: &str, group: &str| match parse_details(text, &light, group) {
         Err(LoadError::Invalid(problems)) => problems.into_iter().map(|p| (p.path, p.message)).collect::<Vec<_>>(),
@@ -82,7 +82,7 @@ fn a_details_file_is_checked_against_its_bundle() {
 fn details_must_name_files_beside_the_bundle() {
     let whole = whole();
     for template in ["https://evil.example/{group}.json", "../{group}.json", "/abs/{group}.json", "no-group.json"] {
-        let (light, _) = split(&whole, template);
+        let (light, _) = split(whole.clone(), template);
         let err = parse::<OccupationsBundle>(&serde_json::to_string(&light).unwrap()).unwrap_err();
         assert!(err.problems().iter().any(|p| p.path == "details"), "{template}: {err}");
     }

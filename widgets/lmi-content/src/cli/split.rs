@@ -18,7 +18,7 @@ pub fn split_file(file: &str, out_dir: &str) -> Result<String, Failure> {
     }
     let stem =
         path.file_stem().and_then(|s| s.to_str()).ok_or_else(|| Failure::Usage(format!("{file}: no file name")))?;
-    let (light, parts) = crate::split(&whole, &format!("{stem}/{{group}}.json"));
+    let (light, parts) = crate::split(whole, &format!("{stem}/{{group}}.json"));
     let out = Path::new(out_dir);
     let write = |name: &str, json: String| {
         let target = out.join(name);

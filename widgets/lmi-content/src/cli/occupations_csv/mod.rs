@@ -266,8 +266,7 @@ fn output_files(
         parse_checked::<OccupationsBundle>(&text).map_err(|e| problems(e, &shown))?;
         return Ok(vec![(main, text.into_bytes())]);
     }
-    let (light, parts) = crate::split(&bundle, &format!("{name}/{{group}}.json"));
-    drop(bundle);
+    let (light, parts) = crate::split(bundle, &format!("{name}/{{group}}.json"));
     let light_text = json(&light);
     drop(light);
     let light = parse::<OccupationsBundle>(&light_text).map_err(|e| problems(e, &shown))?;
