@@ -23,6 +23,7 @@ mod preamble;
 mod progress;
 mod sheet;
 mod source_rows;
+mod utf8_scan;
 mod write;
 
 use std::path::{Path, PathBuf};
